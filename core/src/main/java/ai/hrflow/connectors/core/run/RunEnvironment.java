@@ -1,0 +1,114 @@
+package ai.hrflow.connectors.core.run;
+
+import ai.hrflow.connectors.core.spi.EndpointOverrides;
+import ai.hrflow.connectors.core.state.StateStore;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Where runs happen: the state store (empty = none configured), the directory of failures files, a progress
+ * listener, base URL overrides, the clock, and the circuit breaker that stops a run whose target keeps failing.
+ */
+public final class RunEnvironment {
+    private final StateStore stateStore;
+    private final Path failuresDirectory;
+    private final ProgressListener progress;
+    private final EndpointOverrides endpoints;
+    private final Clock clock;
+    private final int maxConsecutiveBatchErrors;
+
+    private RunEnvironment(Builder b) {
+        this.stateStore = b.stateStore;
+        this.failuresDirectory = Objects.requireNonNull(b.failuresDirectory, "failuresDirectory");
+        this.progress = b.progress;
+        this.endpoints = b.endpoints;
+        this.clock = b.clock;
+        this.maxConsecutiveBatchErrors = b.maxConsecutiveBatchErrors;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder().stateStore(stateStore).failuresDirectory(failuresDirectory).progress(progress)
+                .endpoints(endpoints).clock(clock).maxConsecutiveBatchErrors(maxConsecutiveBatchErrors);
+    }
+
+    public Optional<StateStore> stateStore() {
+        return Optional.ofNullable(stateStore);
+    }
+
+    public Path failuresDirectory() {
+        return failuresDirectory;
+    }
+
+    public ProgressListener progress() {
+        return progress;
+    }
+
+    public EndpointOverrides endpoints() {
+        return endpoints;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /**
+     * Whole batches that may fail in a row (the writer threw, nothing of the batch was written) before the
+     * run stops as fatal: a target that is down for good should not make an unattended run grind through
+     * every remaining item. Items not written are recorded as failed; the token does not pass them.
+     */
+    public int maxConsecutiveBatchErrors() {
+        return maxConsecutiveBatchErrors;
+    }
+
+    public static final class Builder {
+        private StateStore stateStore;
+        private Path failuresDirectory;
+        private ProgressListener progress = ProgressListener.NONE;
+        private EndpointOverrides endpoints = EndpointOverrides.none();
+        private Clock clock = Clock.systemUTC();
+        private int maxConsecutiveBatchErrors = 10;
+
+        public Builder stateStore(StateStore store) {
+            this.stateStore = store;
+            return this;
+        }
+
+        public Builder failuresDirectory(Path directory) {
+            this.failuresDirectory = directory;
+            return this;
+        }
+
+        public Builder progress(ProgressListener listener) {
+            this.progress = listener == null ? ProgressListener.NONE : listener;
+            return this;
+        }
+
+        public Builder endpoints(EndpointOverrides overrides) {
+            this.endpoints = overrides == null ? EndpointOverrides.none() : overrides;
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock);
+            return this;
+        }
+
+        public Builder maxConsecutiveBatchErrors(int count) {
+            if (count < 1) {
+                throw new IllegalArgumentException("maxConsecutiveBatchErrors must be at least 1");
+            }
+            this.maxConsecutiveBatchErrors = count;
+            return this;
+        }
+
+        public RunEnvironment build() {
+            return new RunEnvironment(this);
+        }
+    }
+}

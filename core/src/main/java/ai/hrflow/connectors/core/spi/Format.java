@@ -1,0 +1,57 @@
+package ai.hrflow.connectors.core.spi;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Objects;
+
+/**
+ * Turns an item of the origin's shape into the target's shape. A thrown exception counts one
+ * {@code format_failure} and the item is recorded in the failures file.
+ */
+@FunctionalInterface
+public interface Format {
+    ObjectNode apply(ObjectNode item) throws Exception;
+
+    /** The name the docs show as default format ({@code format_hrflow_profile_to_zoho}); null if anonymous. */
+    default String name() {
+        return null;
+    }
+
+    /** Where the docs link the default format to: the source file of the function, relative to its module. */
+    default String source() {
+        return null;
+    }
+
+    static Format identity() {
+        return named("identity", null, item -> item);
+    }
+
+    /**
+     * A format with a name (shown in generated docs) and its source file path relative to the module root
+     * (linked from generated docs; null for none).
+     */
+    static Format named(String name, String source, Format function) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(function, "function");
+        return new Format() {
+            @Override
+            public ObjectNode apply(ObjectNode item) throws Exception {
+                return function.apply(item);
+            }
+
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public String source() {
+                return source;
+            }
+
+            @Override
+            public String toString() {
+                return name;
+            }
+        };
+    }
+}
