@@ -141,9 +141,14 @@ final class PipelineRun {
                     return;
                 }
                 seq++;
-                events.increment(Event.READ_SUCCESS);
                 checkpoint.read(seq, item.token());
-                process(item.data(), seq, writes);
+                if (item.isFailed()) {
+                    events.increment(Event.READ_FAILURE);
+                    itemFailed(Stage.READ, item.failure(), item.data(), seq, null);
+                } else {
+                    events.increment(Event.READ_SUCCESS);
+                    process(item.data(), seq, writes);
+                }
                 reportProgress(false);
             }
             if (page.isLast()) {
