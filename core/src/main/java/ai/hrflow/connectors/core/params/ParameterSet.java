@@ -88,8 +88,13 @@ public final class ParameterSet {
 
     /** Binds what it can and appends every problem to {@code problems}; never throws for bad input. */
     public Parameters bind(Object input, String path, List<ParameterProblem> problems) {
+        int before = problems.size();
         ObjectNode given = toObject(input, path, problems);
         ObjectNode values = Json.object();
+        if (problems.size() > before) {
+            // not an object at all: listing each parameter as missing would only bury the real problem
+            return new Parameters(this, values);
+        }
         for (Iterator<String> it = given.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!parameters.containsKey(key)) {
