@@ -154,8 +154,8 @@ public final class ApiRequest {
             return this;
         }
 
-        /** Adds each value as a repetition of the parameter ({@code ids=1&ids=2}). */
-        public Builder query(String name, Collection<?> values) {
+        /** Adds each value as a repetition of the parameter ({@code ids=1&ids=2}); null values are skipped. */
+        public Builder queryAll(String name, Collection<?> values) {
             values.forEach(v -> query(name, v));
             return this;
         }

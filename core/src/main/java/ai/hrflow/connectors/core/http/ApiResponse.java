@@ -24,6 +24,8 @@ import java.util.function.Function;
  * non-2xx status into the matching typed exception.
  */
 public final class ApiResponse {
+    private static final int EXCERPT_WINDOW = 16_384;
+
     private final HttpMethod method;
     private final URI uri;
     private final int status;
@@ -136,8 +138,9 @@ public final class ApiResponse {
     /** The redacted start of the body, at most {@link FailedCall#MAX_EXCERPT} characters, on one line. */
     public String bodyExcerpt() {
         String text = bodyString();
-        // cut before redacting would leave half a secret; cut generously, redact, then cut to size
-        text = text.length() > 4 * FailedCall.MAX_EXCERPT ? text.substring(0, 4 * FailedCall.MAX_EXCERPT) : text;
+        // Redact before cutting to size, or half a secret could stay at the cut. The window is wide enough
+        // that masking cannot shrink a half-secret at its end into the first 300 characters.
+        text = text.length() > EXCERPT_WINDOW ? text.substring(0, EXCERPT_WINDOW) : text;
         return redactor.redact(text).replaceAll("\\s+", " ").trim();
     }
 

@@ -49,10 +49,16 @@ public final class Redactor {
             "clientsecret", "apikey", "apisecret", "password", "secret", "authorizationcode", "sessionid",
             "signature");
 
+    // the string alternative is loop-unrolled and possessive: (a|b)* recurses per character and overflows
+    // the stack on long values
     private static final Pattern JSON_MEMBER = Pattern.compile(
-            "\"([^\"\\\\]{1,100})\"(\\s*:\\s*)(\"(?:[^\"\\\\]|\\\\.)*\"|-?\\d[\\d.eE+\\-]*)");
+            "\"([^\"\\\\]{1,100})\"(\\s*:\\s*)(\"[^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+\"|-?\\d[\\d.eE+\\-]*+)");
+    // JSON serialized inside a JSON string (an API echoing the request in its error message)
+    private static final Pattern ESCAPED_JSON_MEMBER = Pattern.compile(
+            "\\\\\"([^\"\\\\]{1,100})\\\\\"(\\s*:\\s*)\\\\\"[^\"\\\\]*+\\\\\"");
+    // a name not preceded by a name character: after ?, &, a space, a quote...
     private static final Pattern PARAM_PAIR = Pattern.compile(
-            "(^|[?&;,\\s])([A-Za-z0-9_.\\-\\[\\]]{1,100})=([^&;,\\s\"'<>]*)");
+            "(?<![A-Za-z0-9_.\\-\\[\\]])([A-Za-z0-9_.\\-\\[\\]]{1,100})=([^&;,\\s\"'<>\\\\]*+)");
     private static final Pattern HEADER_LINE = Pattern.compile("(?m)^([A-Za-z0-9\\-]{1,60}):[ \\t]*(\\S.*)$");
     private static final Pattern AUTH_SCHEME = Pattern.compile(
             "(?i)\\b(Bearer|Basic|Zoho-oauthtoken)\\s+[A-Za-z0-9._~+/=\\-]{4,}");
@@ -129,8 +135,9 @@ public final class Redactor {
         String out = redactSecrets(text);
         out = replace(JSON_MEMBER, out, m -> isSensitiveJsonName(m.group(1))
                 ? "\"" + m.group(1) + "\"" + m.group(2) + "\"" + MASK + "\"" : m.group());
-        out = replace(PARAM_PAIR, out, m -> isSensitiveName(m.group(2))
-                ? m.group(1) + m.group(2) + "=" + MASK : m.group());
+        out = replace(ESCAPED_JSON_MEMBER, out, m -> isSensitiveJsonName(m.group(1))
+                ? "\\\"" + m.group(1) + "\\\"" + m.group(2) + "\\\"" + MASK + "\\\"" : m.group());
+        out = replace(PARAM_PAIR, out, m -> isSensitiveName(m.group(1)) ? m.group(1) + "=" + MASK : m.group());
         out = replace(HEADER_LINE, out, m -> isSensitiveName(m.group(1)) ? m.group(1) + ": " + MASK : m.group());
         return replace(AUTH_SCHEME, out, m -> m.group(1) + " " + MASK);
     }
