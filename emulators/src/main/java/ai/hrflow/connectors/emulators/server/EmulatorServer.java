@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -108,7 +109,7 @@ public final class EmulatorServer implements AutoCloseable {
         long seq = sequence.incrementAndGet();
         EmulatorRequest request;
         try (ex) {
-            request = new EmulatorRequest(ex.getRequestMethod(), ex.getRequestURI().getPath(),
+            request = new EmulatorRequest(ex.getRequestMethod(), pathOf(ex.getRequestURI()),
                     ex.getRequestURI().getRawQuery(), ex.getRequestHeaders(), ex.getRequestBody().readAllBytes());
             Outcome outcome = process(request);
             record(seq, request, outcome);
@@ -182,6 +183,12 @@ public final class EmulatorServer implements AutoCloseable {
         int status = outcome.response() == null ? 0 : outcome.response().status();
         log.record(new RecordedRequest(seq, clock.instant(), request.method(), request.path(), request.rawQuery(),
                 request.query(), request.headers(), request.body(), status, outcome.fault()));
+    }
+
+    /** A request line {@code //c/x} parses as authority {@code c}; a client joining URLs sloppily sends that. */
+    private static String pathOf(URI uri) {
+        String path = uri.getPath() == null ? "/" : uri.getPath();
+        return uri.getScheme() == null && uri.getAuthority() != null ? "/" + uri.getAuthority() + path : path;
     }
 
     private static void send(HttpExchange ex, EmulatorResponse response) throws IOException {

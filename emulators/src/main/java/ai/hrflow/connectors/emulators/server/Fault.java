@@ -25,7 +25,12 @@ public sealed interface Fault permits Fault.Delay, Fault.Respond, Fault.Drop, Fa
         return new Respond(status, null, Map.of(), false);
     }
 
-    /** Close the connection without any response; the request is not processed. */
+    /**
+     * Close the connection without any response; the request is not processed. Note: the JDK
+     * {@code HttpClient} silently resends a GET once when a reused keep-alive connection closes before any
+     * response byte, so a single dropped GET can look like a success to such a client (the request log shows
+     * both attempts). Use {@code times(2)} to make a GET fail for it.
+     */
     static Drop drop() {
         return new Drop(false);
     }
