@@ -17,7 +17,8 @@ public final class RateLimiter {
     /** Caps the rate; zero or negative disables the limit. */
     public synchronized void perSecond(double requestsPerSecond) {
         this.perSecond = Math.max(0, requestsPerSecond);
-        this.tokens = perSecond;
+        // Start full: even a sub-1/s rate lets the first request through.
+        this.tokens = capacity();
         this.lastRefill = System.nanoTime();
     }
 
@@ -34,6 +35,10 @@ public final class RateLimiter {
         return rejected.get();
     }
 
+    private double capacity() {
+        return Math.max(1, perSecond);
+    }
+
     /** Takes one token: 0 when the request may pass, else the Retry-After seconds to announce. */
     public long tryAcquire() {
         long wait;
@@ -42,7 +47,7 @@ public final class RateLimiter {
                 return 0;
             }
             long now = System.nanoTime();
-            tokens = Math.min(Math.max(1, perSecond), tokens + (now - lastRefill) / 1e9 * perSecond);
+            tokens = Math.min(capacity(), tokens + (now - lastRefill) / 1e9 * perSecond);
             lastRefill = now;
             if (tokens >= 1) {
                 tokens -= 1;
