@@ -55,13 +55,15 @@ import java.util.Set;
  * <li>Lists: {@code limit} above {@code maxLimit} (default 1000, undocumented upstream) is rejected with 400;
  *     {@code updated_at_min/max} are accepted as an extension; a bare date as an upper bound covers the whole
  *     day; sort ties are broken by {@code id}, and {@code desc} reverses the tie-break too; sorts other than
- *     {@code updated_at} fall back to {@code created_at}; text/location/tag filters are ignored; storing lists
+ *     {@code updated_at} fall back to {@code created_at}; {@code stage} and text/location/tag filters are
+ *     ignored; storing lists
  *     honour {@code key} and {@code reference}. Searching eligibility (2.5) is off unless
  *     {@code searchingEligibility(true)}. List messages are invented — match on nothing but code.</li>
  * <li>Parsing: the uploaded file content is the profile JSON. A used {@code reference} without {@code key} is
  *     rejected like a create unless {@code parsingExistingReference(REPARSE)}. Async results are stored before
  *     the 202 unless {@code asyncParsing(ON_DEMAND)} holds them for {@link #completeAsyncParsing()}.
- *     {@code sync_parsing} on the source object is a JSON boolean.</li>
+ *     {@code sync_parsing} on the source object is a JSON boolean. Attachment {@code public_url}s point at
+ *     {@code <server>/files/<name>}, served without auth like the real public links.</li>
  * <li>Create bodies are the flat profile/job plus {@code source_key}/{@code board_key} (SDK); the wrapped
  *     {@code {"profile": ...}} form seen in hrtech-etl is not recognised. No field is required on profiles;
  *     jobs require {@code name}. {@code GET /profile/indexing?email=} (older docs) is not supported.</li>

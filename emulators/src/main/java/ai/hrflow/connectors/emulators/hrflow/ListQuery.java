@@ -17,9 +17,8 @@ import java.util.function.Function;
 record ListQuery(Selection selection, int page, int limit, boolean fullObjects) {
 
     /**
-     * Which objects, in which order.
-     *
-     * @param min/max bounds are epoch seconds, inclusive, {@code Long.MIN_VALUE}/{@code MAX_VALUE} when open
+     * Which objects, in which order. The min/max bounds are epoch seconds, inclusive, and
+     * {@code Long.MIN_VALUE}/{@code Long.MAX_VALUE} when open.
      */
     record Selection(Kind kind, List<String> containers, long createdMin, long createdMax, long updatedMin,
             long updatedMax, boolean byUpdatedAt, boolean ascending, boolean includeArchived, boolean searchableOnly,

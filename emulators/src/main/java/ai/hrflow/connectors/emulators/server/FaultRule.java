@@ -7,12 +7,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * When to inject a {@link Fault}: requests matching a method (or any) and a {@link PathMatch}, optionally after
- * letting the first {@code skip} matches through, for at most {@code times} requests, each with a probability
- * drawn from the injector's seeded random. Without {@code times} the rule fires on every match.
+ * letting the first {@code skip} matches through, only on every n-th match, for at most {@code times} requests,
+ * each with a probability drawn from the injector's seeded random. Without {@code times} the rule fires on every
+ * match that passes the other conditions.
  *
  * <pre>{@code
  * faults.add(FaultRule.on("POST", "/v1/profile/indexing").skip(2).times(1).then(Fault.status(500)));
  * faults.add(FaultRule.on(null, "/v1/*").probability(0.1).then(Fault.drop()));
+ * faults.add(FaultRule.on("GET", "/c/{id}/candidates").everyNth(3).then(Fault.status(429)));
  * }</pre>
  */
 public final class FaultRule {
@@ -23,6 +25,7 @@ public final class FaultRule {
     private final String pathSpec;
     private final Fault fault;
     private final int skip;
+    private final int every;
     private final double probability;
     private final AtomicInteger remaining;
     private final AtomicInteger matched = new AtomicInteger();
@@ -34,6 +37,7 @@ public final class FaultRule {
         this.pathSpec = b.pathSpec;
         this.fault = Objects.requireNonNull(fault, "fault");
         this.skip = b.skip;
+        this.every = b.every;
         this.probability = b.probability;
         this.remaining = new AtomicInteger(b.times);
     }
@@ -74,7 +78,8 @@ public final class FaultRule {
         if ((method != null && !method.equals(request.method())) || !path.matches(request.path())) {
             return false;
         }
-        if (matched.incrementAndGet() <= skip) {
+        int n = matched.incrementAndGet() - skip;
+        if (n <= 0 || n % every != 0) {
             return false;
         }
         if (probability < 1.0) {
@@ -110,6 +115,7 @@ public final class FaultRule {
         private final PathMatch path;
         private final String pathSpec;
         private int skip;
+        private int every = 1;
         private int times = UNLIMITED;
         private double probability = 1.0;
 
@@ -134,6 +140,15 @@ public final class FaultRule {
                 throw new IllegalArgumentException("skip must be >= 0: " + n);
             }
             this.skip = n;
+            return this;
+        }
+
+        /** Fire only on the n-th, 2n-th, ... match (counted after {@code skip}). */
+        public Builder everyNth(int n) {
+            if (n < 1) {
+                throw new IllegalArgumentException("everyNth must be >= 1: " + n);
+            }
+            this.every = n;
             return this;
         }
 

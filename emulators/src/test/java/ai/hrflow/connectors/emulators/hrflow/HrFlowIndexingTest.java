@@ -8,6 +8,13 @@ import ai.hrflow.connectors.emulators.TestHttp;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -236,6 +243,32 @@ class HrFlowIndexingTest {
         assertThat(TestHttp.body(archived).path("message").asText()).isEqualTo("Job archived");
         assertError(f.http.get("/job/indexing?board_key=" + f.board + "&reference=ghost"), 400,
                 "Invalid parameters. Unable to find object: job");
+    }
+
+    @Test
+    void concurrentCreatesOfOneReferenceStoreExactlyOne() throws Exception {
+        int clients = 16;
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Integer>> calls = new ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                calls.add(pool.submit(() -> {
+                    start.await();
+                    return f.create(f.source, HrFlowFixture.profile("race")).statusCode();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> c : calls) {
+                statuses.add(c.get(10, TimeUnit.SECONDS));
+            }
+
+            assertThat(statuses).containsOnlyOnce(201).containsOnly(201, 400);
+            assertThat(f.emu.profileCount(f.source)).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

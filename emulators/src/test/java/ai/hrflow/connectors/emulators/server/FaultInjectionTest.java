@@ -89,6 +89,18 @@ class FaultInjectionTest {
     }
 
     @Test
+    void everyNthFiresPeriodically() {
+        server.faults().add(FaultRule.on("POST", "/items").everyNth(3).then(Fault.status(429)));
+
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            statuses.add(post().statusCode());
+        }
+
+        assertThat(statuses).containsExactly(201, 201, 429, 201, 201, 429, 201);
+    }
+
+    @Test
     void dropClosesTheConnectionWithoutProcessing() {
         server.faults().next(1, "POST", "/items", Fault.drop());
 
