@@ -135,7 +135,10 @@ final class HrFlowBackend {
 
     StoredObject archive(Container c, StoredObject current, boolean archive) {
         StoredObject next = documents.archive(c, current, archive);
-        c.replace(next);
+        // Fails only when an archived object's reference was taken over (archivedReferenceBlocksCreate off).
+        if (!c.replace(next)) {
+            throw duplicate(c.kind(), next.reference());
+        }
         return next;
     }
 
