@@ -9,4 +9,21 @@ import java.util.List;
  */
 public interface ConnectorProvider {
     List<Connector> connectors();
+
+    /**
+     * Where the connector's generated {@code README.md} and {@code docs/} live, relative to the repository
+     * root. By default {@code connectors/<subtype>}; a module that declares several connectors places the
+     * others in sub-directories of its own.
+     */
+    default String docsDirectory(Connector connector) {
+        return "connectors/" + connector.subtype();
+    }
+
+    /**
+     * The connector module's root relative to the repository root (format links in docs point into its
+     * sources). By default the same as {@link #docsDirectory(Connector)}.
+     */
+    default String moduleDirectory(Connector connector) {
+        return docsDirectory(connector);
+    }
 }
