@@ -252,6 +252,19 @@ class LocalJsonStateStoreTest extends StateStoreContractTest {
     }
 
     @Test
+    void aStaleCloseLeavesTheNextHolderLockedAgainstOtherProcesses() throws Exception {
+        WorkflowLock first = store.lock("wf");
+        first.close();
+        try (WorkflowLock second = store.lock("wf")) {
+            first.close();
+            assertThatThrownBy(() -> store.lock("wf")).isInstanceOf(WorkflowLockedException.class);
+            try (ChildJvm probe = new ChildJvm(dir, "wf", "try")) {
+                assertThat(probe.firstLine()).startsWith("BUSY");
+            }
+        }
+    }
+
+    @Test
     void lockHeldByAnotherProcessIsRefusedUntilItExits() throws Exception {
         try (ChildJvm holder = new ChildJvm(dir, "wf", "hold")) {
             assertThat(holder.firstLine()).isEqualTo("LOCKED wf");
