@@ -1,0 +1,210 @@
+package ai.hrflow.connectors.emulators.jobadder;
+
+import ai.hrflow.connectors.emulators.jobadder.ApiErrors.FieldProblem;
+import ai.hrflow.connectors.emulators.server.EmulatorError;
+import ai.hrflow.connectors.emulators.server.EmulatorRequest;
+import ai.hrflow.connectors.emulators.server.EmulatorResponse;
+import ai.hrflow.connectors.emulators.server.QueryParams;
+import ai.hrflow.connectors.emulators.server.Router;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+
+/**
+ * {@code /v2/candidates}: list, get, create with duplicate detection, update ({@code api/jobadder.md} §2).
+ *
+ * <p>Create: {@code firstName} and {@code lastName} are required; a candidate whose email (case-insensitive)
+ * is already used answers 409 with the existing {@code candidateId} in the body, unless the request carries
+ * {@code X-Allow-Duplicates: true}; success is 201 with the candidate and a {@code Location} header. Update
+ * overlays the given fields and answers 200 with an empty body (as the official spec says). {@code statusId}
+ * in a body becomes the {@code status} object on read.
+ */
+final class CandidateRoutes {
+    /** Keys of the create/update commands (official spec and contract); anything else is unknown. */
+    static final Set<String> MODEL = Set.of("firstName", "lastName", "email", "phone", "mobile", "salutation",
+            "contactMethod", "address", "statusId", "rating", "source", "seeking", "dateOfBirth", "otherEmail",
+            "social", "summary", "employment", "availability", "education", "skillTags", "custom", "customFields",
+            "recruiterUserId", "emergencyContact", "emergencyPhone", "unsubscribed");
+
+    private final RecordStore store;
+    private final JobAdderSettings settings;
+    private final Listing listing;
+    private final Map<String, Long> byEmail = new ConcurrentHashMap<>();
+    private final Object createLock = new Object();
+
+    CandidateRoutes(RecordStore store, JobAdderSettings settings, String listUrl) {
+        this.store = store;
+        this.settings = settings;
+        this.listing = new Listing(store, settings, listUrl,
+                Set.of("candidateId", "createdAt", "updatedAt", "firstName", "lastName", "email"));
+    }
+
+    void register(Router router, Bearer bearer) {
+        router.get("/v2/candidates", bearer.secured(r -> listing.answer(r, filter(r.query()))));
+        router.post("/v2/candidates", bearer.secured(this::create));
+        router.get("/v2/candidates/{candidateId}", bearer.secured(r -> EmulatorResponse.json(200, require(r))));
+        router.put("/v2/candidates/{candidateId}", bearer.secured(this::update));
+    }
+
+    /** Stores a candidate as if created earlier (timestamps from the document when present); no checks. */
+    ObjectNode seed(ObjectNode candidate) {
+        synchronized (createLock) {
+            ObjectNode stored = store.insert(toStored(candidate, true), true);
+            index(stored);
+            return stored;
+        }
+    }
+
+    private EmulatorResponse create(EmulatorRequest request) {
+        ObjectNode body = request.jsonObject();
+        validate(body, true);
+        boolean allowDuplicates = "true".equalsIgnoreCase(String.valueOf(request.header("X-Allow-Duplicates")).trim());
+        ObjectNode stored;
+        synchronized (createLock) {
+            Long existing = emailKey(body) == null ? null : byEmail.get(emailKey(body));
+            if (existing != null && !allowDuplicates) {
+                String message = "A candidate with this email already exists (candidateId " + existing + ")";
+                ObjectNode conflict = ApiErrors.body(message,
+                        List.of(new FieldProblem("email", "DuplicateCandidate", message))).put("candidateId", existing);
+                throw new EmulatorError(EmulatorResponse.json(409, conflict));
+            }
+            stored = store.insert(toStored(body, true), false);
+            index(stored);
+        }
+        return EmulatorResponse.json(201, stored).withHeader("Location", stored.path("links").path("self").asText());
+    }
+
+    private EmulatorResponse update(EmulatorRequest request) {
+        long id = require(request).path("candidateId").asLong();
+        ObjectNode body = request.jsonObject();
+        validate(body, false);
+        ObjectNode updated = store.update(id, toStored(body, false));
+        if (updated == null) {
+            throw ApiErrors.notFound("Candidate");
+        }
+        index(updated);
+        return EmulatorResponse.empty(200);
+    }
+
+    private ObjectNode require(EmulatorRequest request) {
+        ObjectNode c = null;
+        try {
+            c = store.get(Long.parseLong(request.pathVariable("candidateId")));
+        } catch (NumberFormatException notAnId) {
+            // falls through to 404, as JobAdder answers for an id that cannot exist
+        }
+        if (c == null) {
+            throw ApiErrors.notFound("Candidate");
+        }
+        return c;
+    }
+
+    private void validate(ObjectNode body, boolean create) {
+        List<FieldProblem> problems = new ArrayList<>();
+        for (String name : List.of("firstName", "lastName")) {
+            JsonNode v = body.get(name);
+            boolean missing = v == null || v.isNull() || v.asText().isBlank();
+            if (missing && (create || v != null)) {
+                problems.add(new FieldProblem(name, "Required", name + " is required"));
+            }
+        }
+        JsonNode email = body.get("email");
+        if (email != null && !email.isNull() && !email.asText().contains("@")) {
+            problems.add(new FieldProblem("email", "InvalidEmail", "email is not a valid email address"));
+        }
+        JsonNode statusId = body.get("statusId");
+        if (statusId != null && !statusId.isNull() && !Statuses.CANDIDATE.containsKey(statusId.asInt())) {
+            problems.add(new FieldProblem("statusId", "InvalidStatus", "statusId " + statusId.asText() + " is unknown"));
+        }
+        requireKind(body, "skillTags", JsonNode::isArray, "an array of strings", problems);
+        requireKind(body, "education", JsonNode::isArray, "an array", problems);
+        requireKind(body, "employment", JsonNode::isObject, "an object", problems);
+        requireKind(body.path("address").isObject() ? (ObjectNode) body.get("address") : null, "street",
+                JsonNode::isArray, "an array of lines", problems);
+        if (settings.rejectUnknownFields()) {
+            for (Iterator<String> it = body.fieldNames(); it.hasNext(); ) {
+                String name = it.next();
+                if (!MODEL.contains(name)) {
+                    problems.add(new FieldProblem(name, "UnknownField", name + " is not a candidate field"));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw ApiErrors.withErrors(settings.validationStatus(), "Validation failed", problems);
+        }
+    }
+
+    private static void requireKind(ObjectNode body, String field, Predicate<JsonNode> kind, String expected,
+            List<FieldProblem> problems) {
+        JsonNode v = body == null ? null : body.get(field);
+        if (v != null && !v.isNull() && !kind.test(v)) {
+            problems.add(new FieldProblem(field, "InvalidType", field + " must be " + expected));
+        }
+    }
+
+    /**
+     * The body as stored: known keys only, {@code statusId} turned into the {@code status} object (the default
+     * status for a new candidate that names none).
+     */
+    private static ObjectNode toStored(ObjectNode body, boolean create) {
+        ObjectNode stored = body.deepCopy();
+        stored.retain(MODEL);
+        for (String kept : List.of("candidateId", "createdAt", "updatedAt", "status")) {
+            if (body.has(kept)) {
+                stored.set(kept, body.get(kept)); // seeding may give them
+            }
+        }
+        JsonNode statusId = stored.remove("statusId");
+        if (statusId != null && !statusId.isNull()) {
+            stored.set("status", Statuses.CANDIDATE.get(statusId.asInt()).deepCopy());
+        } else if (create && !stored.has("status")) {
+            stored.set("status", Statuses.CANDIDATE.get(Statuses.CANDIDATE_DEFAULT).deepCopy());
+        }
+        stored.remove("candidateId");
+        return stored;
+    }
+
+    private void index(ObjectNode stored) {
+        String key = emailKey(stored);
+        if (key != null) {
+            byEmail.putIfAbsent(key, stored.path("candidateId").asLong());
+        }
+    }
+
+    private static String emailKey(JsonNode candidate) {
+        JsonNode email = candidate.get("email");
+        return email == null || email.isNull() || email.asText().isBlank() ? null
+                : email.asText().trim().toLowerCase(Locale.ROOT);
+    }
+
+    private static Predicate<ObjectNode> filter(QueryParams q) {
+        Predicate<ObjectNode> p = c -> true;
+        List<String> emails = q.all("email").stream().map(e -> e.trim().toLowerCase(Locale.ROOT)).toList();
+        if (!emails.isEmpty()) {
+            p = p.and(c -> emails.contains(c.path("email").asText("").toLowerCase(Locale.ROOT)));
+        }
+        String name = q.first("name");
+        if (name != null && !name.isBlank()) {
+            String n = name.toLowerCase(Locale.ROOT);
+            p = p.and(c -> (c.path("firstName").asText("") + " " + c.path("lastName").asText(""))
+                    .toLowerCase(Locale.ROOT).contains(n));
+        }
+        List<String> ids = q.all("candidateId");
+        if (!ids.isEmpty()) {
+            p = p.and(c -> ids.contains(c.path("candidateId").asText()));
+        }
+        List<String> statuses = new ArrayList<>(q.all("statusId"));
+        statuses.addAll(q.all("status"));
+        if (!statuses.isEmpty()) {
+            p = p.and(c -> statuses.contains(c.path("status").path("statusId").asText()));
+        }
+        return p;
+    }
+}
