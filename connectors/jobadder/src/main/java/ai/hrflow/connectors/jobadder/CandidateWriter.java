@@ -1,0 +1,151 @@
+package ai.hrflow.connectors.jobadder;
+
+import ai.hrflow.connectors.core.errors.ConnectorException;
+import ai.hrflow.connectors.core.errors.FieldError;
+import ai.hrflow.connectors.core.errors.NotFoundException;
+import ai.hrflow.connectors.core.errors.ServerException;
+import ai.hrflow.connectors.core.errors.TransportException;
+import ai.hrflow.connectors.core.errors.ValidationException;
+import ai.hrflow.connectors.core.spi.ItemFailure;
+import ai.hrflow.connectors.core.spi.WriteResult;
+import ai.hrflow.connectors.core.spi.Writer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes formatted candidates (the JobAdder candidate model) one call each: create ({@code POST}) or update
+ * ({@code PUT}, the item's {@code candidateId}). A refused item fails alone, with a reason naming the existing
+ * candidate (duplicate) or the refused fields (validation); credential problems stop the run.
+ *
+ * <p><b>No duplicate on a lost answer.</b> JobAdder has no idempotency key, and a create whose answer is lost
+ * (connection dropped, timeout, 5xx) may or may not have been applied, so neither this writer nor the HTTP layer
+ * sends it again blindly. Before a create, the candidates with the item's email are looked up; after an unknown
+ * outcome they are looked up again, and a candidate that was not there before is the one the create made (the
+ * item is done). Only when none appeared is the create sent once more. An item without an email cannot be
+ * checked and fails with "outcome unknown", rather than risk a duplicate. The same lookup lets a create without
+ * {@code X-Allow-Duplicates} fail early with the existing candidate's id, as JobAdder's 409 would.
+ */
+final class CandidateWriter implements Writer {
+    /** Whether the writer creates or updates. */
+    enum Operation { CREATE, UPDATE }
+
+    private static final Logger LOG = LoggerFactory.getLogger(CandidateWriter.class);
+
+    private final JobAdderClient client;
+    private final Operation operation;
+    private final boolean allowDuplicates;
+    private final String allowDuplicatesParameter;
+
+    /** @param allowDuplicatesParameter the parameter's name for messages ({@code XAllowDuplicates} in v1) */
+    CandidateWriter(JobAdderClient client, Operation operation, boolean allowDuplicates, String allowDuplicatesParameter) {
+        this.client = client;
+        this.operation = operation;
+        this.allowDuplicates = allowDuplicates;
+        this.allowDuplicatesParameter = allowDuplicatesParameter;
+    }
+
+    @Override
+    public WriteResult write(List<ObjectNode> items) {
+        List<ItemFailure> failures = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            try {
+                if (operation == Operation.CREATE) {
+                    create(items.get(i));
+                } else {
+                    update(items.get(i));
+                }
+            } catch (ConnectorException e) {
+                if (e.isFatal()) {
+                    throw e; // rejected credentials: every further call fails the same way
+                }
+                failures.add(new ItemFailure(i, reason(e)));
+            }
+        }
+        return failures.isEmpty() ? WriteResult.ok() : WriteResult.failed(failures);
+    }
+
+    private void create(ObjectNode item) {
+        ObjectNode body = item.deepCopy();
+        body.remove("candidateId");
+        String email = text(body, "email");
+        Set<Long> before = email == null ? Set.of() : ids(client.candidatesWithEmail(email));
+        if (!before.isEmpty() && !allowDuplicates) {
+            long existing = before.iterator().next();
+            throw new DuplicateCandidateException("JobAdder already has a candidate with this email (candidateId "
+                    + existing + ")", existing);
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                client.createCandidate(body, allowDuplicates);
+                return;
+            } catch (TransportException | ServerException unknownOutcome) {
+                if (unknownOutcome instanceof TransportException t && t.isConnectFailure()) {
+                    throw t; // nothing was sent; the HTTP layer already retried
+                }
+                if (email == null) {
+                    throw new ConnectorException("the create's outcome is unknown (" + unknownOutcome.getMessage()
+                            + ") and the candidate has no email to check it by; look for "
+                            + text(body, "firstName") + " " + text(body, "lastName") + " in JobAdder before running"
+                            + " again, to avoid a duplicate");
+                }
+                Set<Long> created = ids(client.candidatesWithEmail(email));
+                created.removeAll(before);
+                if (!created.isEmpty()) {
+                    LOG.info("A candidate create lost its answer but was applied (candidateId {}); not sent again",
+                            created.iterator().next());
+                    return;
+                }
+                if (attempt >= 2) {
+                    throw unknownOutcome;
+                }
+                LOG.info("A candidate create lost its answer and was not applied; sending it once more");
+            }
+        }
+    }
+
+    private void update(ObjectNode item) {
+        JsonNode id = item.get("candidateId");
+        if (id == null || !id.canConvertToLong() && !(id.isTextual() && id.asText().matches("\\d{1,18}"))) {
+            throw new ConnectorException("the item has no JobAdder candidateId (the HrFlow profile's reference must"
+                    + " be the JobAdder candidate id to update it)");
+        }
+        ObjectNode body = item.deepCopy();
+        body.remove("candidateId");
+        long candidateId = id.asLong();
+        try {
+            client.updateCandidate(candidateId, body);
+        } catch (NotFoundException e) {
+            throw new ConnectorException("JobAdder has no candidate " + candidateId + " to update");
+        }
+    }
+
+    private String reason(ConnectorException e) {
+        if (e instanceof DuplicateCandidateException d) {
+            return "duplicate: " + d.getMessage() + "; not created. Update that candidate instead, or set "
+                    + allowDuplicatesParameter + " to true to create another one";
+        }
+        if (e instanceof ValidationException v && !v.fieldErrors().isEmpty()) {
+            return "JobAdder refused the candidate: " + v.fieldErrors().stream().map(FieldError::toString)
+                    .collect(Collectors.joining("; "));
+        }
+        return e.getMessage();
+    }
+
+    private static Set<Long> ids(List<ObjectNode> candidates) {
+        Set<Long> ids = new HashSet<>();
+        candidates.forEach(c -> ids.add(c.path("candidateId").asLong()));
+        return ids;
+    }
+
+    private static String text(ObjectNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() || v.asText().isBlank() ? null : v.asText();
+    }
+}
