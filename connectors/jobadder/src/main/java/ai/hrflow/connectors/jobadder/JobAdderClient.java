@@ -209,7 +209,7 @@ public final class JobAdderClient {
         }
         return new DuplicateCandidateException("JobAdder already has a candidate with this email"
                 + (existing == null ? " (its answer did not say which)" : " (candidateId " + existing + ")")
-                + ", so it refused to create another (HTTP 409).", existing);
+                + ", so it refused to create another (HTTP 409)", existing);
     }
 
     private static boolean sameOrigin(String url, String base) {

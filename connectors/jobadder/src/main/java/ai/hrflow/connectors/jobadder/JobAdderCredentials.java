@@ -53,6 +53,10 @@ public record JobAdderCredentials(String authorizationUrl, String clientId, Stri
                 p.string("client_secret"), optional(p, "authorization_code"), optional(p, "redirect_uri"),
                 optional(p, "refresh_token"));
         c.tokenUrl(); // fail now, before any secret is sent anywhere
+        if (c.authorizationCode() != null && c.redirectUri() == null) {
+            throw new CredentialsException("redirect_uri is required with authorization_code: JobAdder only"
+                    + " exchanges a code for the redirect URI it was issued to.");
+        }
         return c;
     }
 

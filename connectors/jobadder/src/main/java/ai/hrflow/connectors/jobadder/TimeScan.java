@@ -1,6 +1,7 @@
 package ai.hrflow.connectors.jobadder;
 
 import ai.hrflow.connectors.core.Json;
+import ai.hrflow.connectors.core.errors.ConnectorException;
 import ai.hrflow.connectors.core.model.Mode;
 import ai.hrflow.connectors.core.spi.Page;
 import ai.hrflow.connectors.core.spi.ReadItem;
@@ -38,7 +39,7 @@ import org.slf4j.LoggerFactory;
  * the first page of what has a time after the greatest time read so far (the cursor) minus one second, and the
  * records of the cursor's time already read are dropped by id. A record edited mid-scan is met again later with
  * its new data (sent twice, which an update tolerates). Only a tie group larger than a page is walked by offset,
- * inside that group.
+ * inside that group, checking at each step that no record left it (see {@link #request()}).
  *
  * <p><b>Comparison semantics.</b> Whether JobAdder's {@code >} prefix is strict or inclusive is not verified
  * ([?] in the contract; one reading of the spec says inclusive). The scan works either way: it always asks
@@ -55,6 +56,7 @@ final class TimeScan implements Reader {
 
     private static final Logger LOG = LoggerFactory.getLogger(TimeScan.class);
     private static final Duration SKEW = Duration.ofSeconds(1);
+    private static final int MAX_RESTARTS = 20;
 
     private final JobAdderClient client;
     private final JobAdderResource resource;
@@ -67,6 +69,9 @@ final class TimeScan implements Reader {
     private final Set<String> readAtCursor = new HashSet<>();
     private Instant cursor;
     private int offset;
+    private int offsetSent;
+    private String anchor;
+    private int restarts;
     private int requests;
 
     TimeScan(JobAdderClient client, JobAdderResource resource, Selection selection, ListQuery base,
@@ -97,10 +102,10 @@ final class TimeScan implements Reader {
             LOG.info("Reading JobAdder {} ({}){}", resource.path(), selection.name().toLowerCase(java.util.Locale.ROOT),
                     startAfter == null ? "" : ", " + timeField + " after " + startAfter);
         }
-        ListPage page = client.list(resource, base.with(timeField, since()).atOffset(offset));
-        requests++;
+        ListPage page = request();
         List<ReadItem> items = new ArrayList<>();
         Instant cursorBefore = cursor;
+        int requestOffset = offsetSent;
         for (ObjectNode record : page.items()) {
             Instant time = time(record, timeField);
             String id = record.path(resource.idField()).asText("");
@@ -125,9 +130,42 @@ final class TimeScan implements Reader {
             LOG.debug("Read JobAdder {} in {} list call(s)", resource.path(), requests);
             return Page.last(items);
         }
-        // back to the first page of what follows the new cursor; inside one crowded time, walk its positions
-        offset = cursor != null && !cursor.equals(cursorBefore) ? 0 : offset + page.items().size();
+        if (cursor != null && !cursor.equals(cursorBefore)) {
+            offset = 0; // the first page of what follows the new cursor
+            anchor = null;
+        } else {
+            // a crowded time: walk its positions, re-reading the last record to check nothing moved
+            offset = requestOffset + page.items().size();
+            anchor = page.items().get(page.items().size() - 1).path(resource.idField()).asText("");
+        }
         return new Page(items, "request-" + (requests + 1));
+    }
+
+    /**
+     * The next list call. While walking a crowded time by position, the call starts one record early, on the
+     * last record read (the anchor): if another record is there, a record before it left the group (edited
+     * during the scan) and every later one slid back, so the walk starts over from the group's first position
+     * (what was read is dropped by id). If the order keeps moving, the read stops rather than skip a record.
+     */
+    private ListPage request() {
+        while (true) {
+            offsetSent = anchor == null ? offset : offset - 1;
+            ListPage page = client.list(resource, base.with(timeField, since()).atOffset(offsetSent));
+            requests++;
+            String first = page.items().isEmpty() ? null : page.items().get(0).path(resource.idField()).asText("");
+            if (anchor == null || anchor.equals(first)) {
+                return page;
+            }
+            if (++restarts > MAX_RESTARTS) {
+                throw new ConnectorException("JobAdder's " + resource.path() + " kept changing order while " + timeField
+                        + " " + cursor + " was read by position (" + MAX_RESTARTS + " restarts); stopped so that no"
+                        + " record is skipped. The next run starts from the last record done.");
+            }
+            LOG.debug("A JobAdder {} left the group at {} during the scan; walking the group again", resource.singular(),
+                    cursor);
+            offset = 0;
+            anchor = null;
+        }
     }
 
     /** The lower bound sent: after the start token first, then one second before the cursor. */

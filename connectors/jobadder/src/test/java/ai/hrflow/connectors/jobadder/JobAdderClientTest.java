@@ -1,0 +1,146 @@
+package ai.hrflow.connectors.jobadder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ai.hrflow.connectors.core.Json;
+import ai.hrflow.connectors.core.errors.ConnectorException;
+import ai.hrflow.connectors.core.errors.NotFoundException;
+import ai.hrflow.connectors.core.errors.ValidationException;
+import ai.hrflow.connectors.core.spi.EndpointOverrides;
+import ai.hrflow.connectors.core.spi.Page;
+import ai.hrflow.connectors.core.spi.ReadItem;
+import ai.hrflow.connectors.core.spi.RunContext;
+import ai.hrflow.connectors.core.state.InMemoryStateStore;
+import ai.hrflow.connectors.emulators.jobadder.JobAdderData;
+import ai.hrflow.connectors.emulators.jobadder.JobAdderEmulator;
+import ai.hrflow.connectors.emulators.server.MutableClock;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The API client and the scan against the emulator, outside any run. */
+class JobAdderClientTest {
+    private static final String REDIRECT = "https://app.example.com/cb";
+    private JobAdderEmulator ja = JobAdderEmulator.builder().clock(MutableClock.fixed(JobAdderTestEnv.T0)).start();
+    private JobAdderClient client = open();
+
+    @AfterEach
+    void close() {
+        ja.close();
+    }
+
+    private JobAdderClient open() {
+        ja.addClient("client", "secret", REDIRECT);
+        JobAdderCredentials credentials = new JobAdderCredentials("https://id.jobadder.com/connect/authorize",
+                "client", "secret", ja.issueCode("client", REDIRECT), REDIRECT, null);
+        RunContext context = RunContext.standalone("client-test").withStateStore(new InMemoryStateStore())
+                .withEndpoints(EndpointOverrides.of(Map.of("https://id.jobadder.com", ja.idUrl())));
+        return JobAdderConnection.open(credentials, context);
+    }
+
+    @Test
+    void theApiBaseComesFromTheTokenResponse() {
+        assertThat(client.apiBase()).isEqualTo(ja.apiUrl());
+        assertThat(ja.idRequests().count("POST", "/connect/token")).isEqualTo(1);
+    }
+
+    @Test
+    void listsFollowLinksNextToTheLastPage() {
+        ja.seedCandidates(JobAdderData.candidates(5, 1));
+
+        ListPage first = client.list(JobAdderResource.CANDIDATES, ListQuery.of(2));
+        ListPage second = client.next(first);
+        ListPage third = client.next(second);
+
+        assertThat(first.totalCount()).isEqualTo(5);
+        assertThat(first.items()).hasSize(2);
+        assertThat(third.items()).hasSize(1);
+        assertThat(third.hasNext()).isFalse();
+        assertThat(ja.requests().last("GET", "/v2/candidates").orElseThrow().query().first("offset")).isEqualTo("4");
+    }
+
+    @Test
+    void aNextLinkOutsideTheApiIsNotFollowed() {
+        ListPage forged = new ListPage(List.of(Json.object()), 2, "https://evil.example.com/v2/candidates?offset=1",
+                null);
+
+        assertThatThrownBy(() -> client.next(forged)).isInstanceOf(ConnectorException.class)
+                .hasMessageContaining("outside the API");
+    }
+
+    @Test
+    void getCreateUpdateAndTheirErrors() {
+        ObjectNode created = client.createCandidate(Json.object().put("firstName", "Ada").put("lastName", "L")
+                .put("email", "ada@example.com"), false);
+        long id = created.path("candidateId").asLong();
+        client.updateCandidate(id, Json.object().put("summary", "updated"));
+
+        assertThat(client.get(JobAdderResource.CANDIDATES, id).orElseThrow().path("summary").asText()).isEqualTo("updated");
+        assertThat(client.get(JobAdderResource.CANDIDATES, 99999)).isEmpty();
+        assertThat(client.candidatesWithEmail("ADA@example.com")).hasSize(1);
+        assertThatThrownBy(() -> client.createCandidate(Json.object().put("firstName", "Ada").put("lastName", "M")
+                .put("email", "ada@example.com"), false))
+                .isInstanceOfSatisfying(DuplicateCandidateException.class,
+                        e -> assertThat(e.existingCandidateId()).isEqualTo(id));
+        assertThatThrownBy(() -> client.createCandidate(Json.object().put("email", "x@example.com"), true))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
+                        .extracting(f -> f.field()).containsExactly("firstName", "lastName"));
+        assertThatThrownBy(() -> client.updateCandidate(99999, Json.object().put("summary", "x")))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(ja.requests().filter("POST", "/v2/candidates")).extracting(r -> r.header("X-Allow-Duplicates"))
+                .containsExactly("false", "false", "true");
+    }
+
+    @Test
+    void aScanWhoseLastSecondIsNotOverOnTheServerStopsItsTokenASecondEarlier() throws Exception {
+        ja.close();
+        Instant future = Instant.parse("2100-01-01T00:00:00Z"); // JobAdder's Date header is still in the present
+        ja = JobAdderEmulator.builder().clock(MutableClock.fixed(future)).start();
+        client = open();
+        ja.seedCandidate(Json.object().put("firstName", "A").put("lastName", "B"));
+        ja.seedCandidate(Json.object().put("firstName", "C").put("lastName", "D"));
+
+        List<ReadItem> items = readAll(new TimeScan(client, JobAdderResource.CANDIDATES, TimeScan.Selection.ALL,
+                ListQuery.of(10), null));
+
+        assertThat(items).hasSize(2);
+        assertThat(items.get(0).token()).isNull(); // a tie: complete only with the second one
+        assertThat(items.get(1).token()).isEqualTo("updated_after=2099-12-31T23:59:59Z");
+    }
+
+    @Test
+    void anIncrementalScanSkipsWhatTheTokenCoversWhateverTheComparisonSemantics() throws Exception {
+        ja.seedCandidate(Json.object().put("firstName", "Old").put("lastName", "X").put("createdAt", "2024-01-01T00:00:00Z")
+                .put("updatedAt", "2024-01-01T00:00:05Z"));
+        ja.seedCandidate(Json.object().put("firstName", "New").put("lastName", "Y").put("createdAt", "2024-01-01T00:00:00Z")
+                .put("updatedAt", "2024-01-01T00:00:06Z"));
+
+        for (boolean inclusive : new boolean[] {false, true}) {
+            ja.settings().inclusiveComparisons(inclusive);
+            List<ReadItem> items = readAll(new TimeScan(client, JobAdderResource.CANDIDATES, TimeScan.Selection.UPDATED,
+                    ListQuery.of(10), "updated_after=2024-01-01T00:00:05Z"));
+
+            assertThat(items).as("inclusive %s", inclusive).extracting(i -> i.data().path("firstName").asText())
+                    .containsExactly("New");
+        }
+    }
+
+    private static List<ReadItem> readAll(TimeScan scan) {
+        List<ReadItem> all = new ArrayList<>();
+        String cursor = null;
+        for (int i = 0; i < 100; i++) {
+            Page page = scan.read(cursor);
+            all.addAll(page.items());
+            if (page.isLast()) {
+                return all;
+            }
+            cursor = page.nextCursor();
+        }
+        throw new AssertionError("the scan did not end");
+    }
+}

@@ -1,0 +1,180 @@
+package ai.hrflow.connectors.jobadder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.hrflow.connectors.core.Json;
+import ai.hrflow.connectors.core.model.ActionRequest;
+import ai.hrflow.connectors.core.run.Event;
+import ai.hrflow.connectors.core.run.Reason;
+import ai.hrflow.connectors.core.run.RunResult;
+import ai.hrflow.connectors.core.run.Status;
+import ai.hrflow.connectors.emulators.server.Fault;
+import ai.hrflow.connectors.emulators.server.RecordedRequest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** HrFlow → JobAdder: {@code push_profile} (seed 003) and the v2 create/update flows, against both emulators. */
+class OutboundFlowsTest {
+    private final JobAdderTestEnv env = new JobAdderTestEnv();
+
+    @AfterEach
+    void close() {
+        env.close();
+    }
+
+    private RunResult push(String profileKey, String code, boolean allowDuplicates) {
+        return env.run("push_profile", ActionRequest.builder("push-" + profileKey)
+                .originParameters(env.pushOrigin(profileKey))
+                .targetParameters(env.pushTarget(code, allowDuplicates)).build());
+    }
+
+    @Test
+    void pushProfileCreatesTheCandidateWithTheModelsKeys() {
+        String key = env.seedProfile("hr-1", "Ada", "Lovelace", "ada@example.com");
+
+        RunResult result = push(key, env.newCode(), false);
+
+        assertThat(result.status()).as(result.errors().toString()).isEqualTo(Status.SUCCESS);
+        assertThat(result.count(Event.READ_SUCCESS)).isEqualTo(1);
+        ObjectNode candidate = env.ja.candidatesWithEmail("ada@example.com").get(0);
+        assertThat(candidate.path("firstName").asText()).isEqualTo("Ada");
+        assertThat(candidate.path("address").path("city").asText()).isEqualTo("Sydney");
+        assertThat(candidate.path("address").path("street").get(0).asText()).isEqualTo("1 George Street");
+        assertThat(candidate.path("skillTags").get(0).asText()).isEqualTo("Java");
+        assertThat(candidate.path("employment").path("history").get(0).path("employer").asText()).isEqualTo("Acme");
+        assertThat(candidate.path("employment").path("current").path("position").asText()).isEqualTo("Engineer");
+        assertThat(candidate.path("education").get(0).path("institution").asText()).isEqualTo("UNSW");
+        RecordedRequest post = env.ja.requests().last("POST", "/v2/candidates").orElseThrow();
+        assertThat(post.header("X-Allow-Duplicates")).isEqualTo("false");
+        assertThat(post.json().has("educations")).isFalse();
+        assertThat(post.json().has("candidateId")).isFalse();
+    }
+
+    @Test
+    void aDuplicateWithoutXAllowDuplicatesFailsNamingTheExistingCandidateAndWithItIsCreated() throws IOException {
+        long existing = env.ja.seedCandidate(Json.object().put("firstName", "Ada").put("lastName", "L")
+                .put("email", "ADA@example.com")).path("candidateId").asLong();
+        String key = env.seedProfile("hr-1", "Ada", "Lovelace", "ada@example.com");
+
+        RunResult refused = push(key, env.newCode(), false);
+        RunResult allowed = push(key, env.newCode(), true);
+
+        assertThat(refused.status()).isEqualTo(Status.FATAL);
+        assertThat(refused.reason()).isEqualTo(Reason.WRITE_FAILURE);
+        assertThat(refused.errors()).anySatisfy(e -> assertThat(e).contains("candidateId " + existing)
+                .contains("XAllowDuplicates"));
+        assertThat(failureReasons(refused)).contains("duplicate").contains("candidateId " + existing);
+        assertThat(allowed.status()).as(allowed.errors().toString()).isEqualTo(Status.SUCCESS);
+        assertThat(env.ja.candidatesWithEmail("ada@example.com")).hasSize(2);
+        assertThat(env.ja.requests().last("POST", "/v2/candidates").orElseThrow().header("X-Allow-Duplicates"))
+                .isEqualTo("true");
+    }
+
+    @Test
+    void jobAdders409IsAnItemFailureNamingTheCandidateItMatched() {
+        String key = env.seedProfile("hr-1", "Ada", "Lovelace", "ada@example.com");
+        // the candidate appears between our email lookup and our create (another user, another sync)
+        env.ja.faults().next(1, "GET", "/v2/candidates", Fault.status(200).withBody("{\"items\":[],\"totalCount\":0,"
+                + "\"links\":{}}"));
+        long existing = env.ja.seedCandidate(Json.object().put("firstName", "Ada").put("lastName", "L")
+                .put("email", "ada@example.com")).path("candidateId").asLong();
+
+        RunResult result = push(key, env.newCode(), false);
+
+        assertThat(result.reason()).isEqualTo(Reason.WRITE_FAILURE);
+        assertThat(env.ja.requests().last("POST", "/v2/candidates").orElseThrow().status()).isEqualTo(409);
+        assertThat(result.errors()).anySatisfy(e -> assertThat(e).contains("candidateId " + existing).contains("409"));
+        assertThat(env.ja.candidatesWithEmail("ada@example.com")).hasSize(1);
+    }
+
+    @Test
+    void validationErrorsNameTheRefusedFieldsWhatever400Or422() {
+        String noNames = env.hrflow.seedProfile(env.source, (ObjectNode) Json.object().put("reference", "x")
+                .set("info", Json.object().put("email", "anon@example.com"))).path("key").asText();
+        RunResult with400 = push(noNames, env.newCode(), false);
+        env.ja.settings().validationStatus(422);
+        RunResult with422 = push(noNames, env.newCode(), false);
+
+        for (RunResult r : new RunResult[] {with400, with422}) {
+            assertThat(r.reason()).isEqualTo(Reason.WRITE_FAILURE);
+            assertThat(r.errors()).anySatisfy(e -> assertThat(e).contains("JobAdder refused the candidate")
+                    .contains("firstName: firstName is required").contains("lastName"));
+        }
+        assertThat(env.ja.candidateCount()).isZero();
+    }
+
+    @Test
+    void aCreateWhoseAnswerIsLostAfterJobAdderAppliedItIsNotSentAgain() {
+        String key = env.seedProfile("hr-1", "Ada", "Lovelace", "ada@example.com");
+        env.ja.faults().next(1, "POST", "/v2/candidates", Fault.dropAfterProcessing());
+
+        RunResult result = push(key, env.newCode(), true);
+
+        assertThat(result.status()).as(result.errors().toString()).isEqualTo(Status.SUCCESS);
+        assertThat(env.ja.candidatesWithEmail("ada@example.com")).hasSize(1);
+        assertThat(env.ja.requests().count("POST", "/v2/candidates")).isEqualTo(1);
+    }
+
+    @Test
+    void aCreateLostBeforeJobAdderAppliedItIsSentOnceMore() {
+        String key = env.seedProfile("hr-1", "Ada", "Lovelace", "ada@example.com");
+        env.ja.faults().next(1, "POST", "/v2/candidates", Fault.status(503));
+
+        RunResult result = push(key, env.newCode(), false);
+
+        assertThat(result.status()).as(result.errors().toString()).isEqualTo(Status.SUCCESS);
+        assertThat(env.ja.candidatesWithEmail("ada@example.com")).hasSize(1);
+        assertThat(env.ja.requests().count("POST", "/v2/candidates")).isEqualTo(2);
+    }
+
+    @Test
+    void aCreateWithUnknownOutcomeAndNoEmailFailsInsteadOfRiskingADuplicate() {
+        String key = env.hrflow.seedProfile(env.source, (ObjectNode) Json.object().put("reference", "x")
+                .set("info", Json.object().put("first_name", "No").put("last_name", "Email"))).path("key").asText();
+        env.ja.faults().next(1, "POST", "/v2/candidates", Fault.dropAfterProcessing());
+
+        RunResult result = push(key, env.newCode(), true);
+
+        assertThat(result.reason()).isEqualTo(Reason.WRITE_FAILURE);
+        assertThat(result.errors()).anySatisfy(e -> assertThat(e).contains("outcome is unknown")
+                .contains("No Email"));
+        assertThat(env.ja.requests().count("POST", "/v2/candidates")).isEqualTo(1);
+    }
+
+    @Test
+    void createAndUpdateProfilesInJobadderV2() {
+        String key = env.seedProfile("hr-1", "Ada", "Lovelace", "ada@example.com");
+        String code = env.newCode();
+        RunResult created = env.run("create_profiles_in_jobadder", ActionRequest.builder("v2-create")
+                .hrflowAuth(env.hrflowAuth()).pullParameters(Map.of("source_key", env.source, "profile_key", key))
+                .connectorAuth(env.connectorAuth(code)).pushParameters(Map.of("allow_duplicates", false)).build());
+        long id = env.ja.candidatesWithEmail("ada@example.com").get(0).path("candidateId").asLong();
+        String updatable = env.seedProfile(String.valueOf(id), "Ada", "King", "ada@example.com");
+        RunResult updated = env.run("update_profiles_in_jobadder", ActionRequest.builder("v2-update")
+                .hrflowAuth(env.hrflowAuth()).pullParameters(Map.of("source_key", env.source, "profile_key", updatable))
+                .connectorAuth(env.connectorAuth(code)).build());
+        String unknown = env.seedProfile("424242", "Nobody", "Here", "nobody@example.com");
+        RunResult missing = env.run("update_profiles_in_jobadder", ActionRequest.builder("v2-update")
+                .hrflowAuth(env.hrflowAuth()).pullParameters(Map.of("source_key", env.source, "profile_key", unknown))
+                .connectorAuth(env.connectorAuth(code)).build());
+
+        assertThat(created.status()).as(created.errors().toString()).isEqualTo(Status.SUCCESS);
+        assertThat(updated.status()).as(updated.errors().toString()).isEqualTo(Status.SUCCESS);
+        assertThat(env.ja.candidate(id).orElseThrow().path("lastName").asText()).isEqualTo("King");
+        JsonNode put = env.ja.requests().last("PUT", "/v2/candidates/{id}").orElseThrow().json();
+        assertThat(put.has("candidateId")).isFalse();
+        assertThat(missing.errors()).anySatisfy(e -> assertThat(e).contains("JobAdder has no candidate 424242"));
+        // one code exchange for the three runs: the grant saved by the first is reused
+        assertThat(env.ja.idRequests().filter(r -> r.bodyText().contains("grant_type=authorization_code"))).hasSize(1);
+    }
+
+    private String failureReasons(RunResult result) throws IOException {
+        return result.failuresFile() == null ? "" : Files.readString(Path.of(result.failuresFile()));
+    }
+}
