@@ -30,7 +30,9 @@ import org.slf4j.LoggerFactory;
  * outcome they are looked up again, and a candidate that was not there before is the one the create made (the
  * item is done). Only when none appeared is the create sent once more. An item without an email cannot be
  * checked and fails with "outcome unknown", rather than risk a duplicate. The same lookup lets a create without
- * {@code X-Allow-Duplicates} fail early with the existing candidate's id, as JobAdder's 409 would.
+ * {@code X-Allow-Duplicates} fail early with the existing candidate's id, as JobAdder's 409 would. (Two items
+ * of one run with the same email, written at once, with duplicates allowed and a lost answer, could take each
+ * other's candidate for their own: the price of having no idempotency key, and only with duplicates allowed.)
  */
 final class CandidateWriter implements Writer {
     /** Whether the writer creates or updates. */
@@ -75,7 +77,7 @@ final class CandidateWriter implements Writer {
         ObjectNode body = item.deepCopy();
         body.remove("candidateId");
         String email = text(body, "email");
-        Set<Long> before = email == null ? Set.of() : ids(client.candidatesWithEmail(email));
+        Set<Long> before = email == null ? Set.of() : withEmail(email);
         if (!before.isEmpty() && !allowDuplicates) {
             long existing = before.iterator().next();
             throw new DuplicateCandidateException("JobAdder already has a candidate with this email (candidateId "
@@ -95,7 +97,7 @@ final class CandidateWriter implements Writer {
                             + text(body, "firstName") + " " + text(body, "lastName") + " in JobAdder before running"
                             + " again, to avoid a duplicate");
                 }
-                Set<Long> created = ids(client.candidatesWithEmail(email));
+                Set<Long> created = withEmail(email);
                 created.removeAll(before);
                 if (!created.isEmpty()) {
                     LOG.info("A candidate create lost its answer but was applied (candidateId {}); not sent again",
@@ -138,9 +140,17 @@ final class CandidateWriter implements Writer {
         return e.getMessage();
     }
 
-    private static Set<Long> ids(List<ObjectNode> candidates) {
+    /**
+     * Ids of the candidates whose email is exactly this one (case aside): the API's email filter is trusted to
+     * narrow the list, not to be exact, so a fuzzy match never counts as a duplicate or as our own create.
+     */
+    private Set<Long> withEmail(String email) {
         Set<Long> ids = new HashSet<>();
-        candidates.forEach(c -> ids.add(c.path("candidateId").asLong()));
+        for (ObjectNode c : client.candidatesWithEmail(email)) {
+            if (email.equalsIgnoreCase(c.path("email").asText(""))) {
+                ids.add(c.path("candidateId").asLong());
+            }
+        }
         return ids;
     }
 

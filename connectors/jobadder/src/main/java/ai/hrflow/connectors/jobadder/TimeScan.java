@@ -193,7 +193,7 @@ final class TimeScan implements Reader {
     private Predicate<ObjectNode> wanted() {
         return switch (selection) {
             case CREATED, ALL -> r -> true;
-            case UPDATED -> r -> !r.path("updatedAt").asText("").equals(r.path("createdAt").asText(""));
+            case UPDATED -> r -> !java.util.Objects.equals(time(r, "updatedAt"), time(r, "createdAt"));
             case ARCHIVED -> r -> r.path("status").path("active").isBoolean()
                     && !r.path("status").path("active").asBoolean();
         };
