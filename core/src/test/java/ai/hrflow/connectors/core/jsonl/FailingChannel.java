@@ -12,25 +12,37 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * A file channel that behaves like a full disk once its byte budget is spent: the write that crosses it
  * writes what fits, then throws, leaving a partial batch in the file as a real disk would. Optionally the
- * disk is so broken that cutting the file back fails too.
+ * disk is so broken that cutting the file back fails too, or each write call writes only a few bytes (which
+ * {@link FileChannel#write(ByteBuffer)} is allowed to do), so callers must loop, and may interleave.
  */
 final class FailingChannel extends FileChannel {
     private final FileChannel delegate;
     private final AtomicLong budget;
     private final boolean truncateFails;
+    private final int maxBytesPerWrite;
 
-    FailingChannel(FileChannel delegate, AtomicLong budget, boolean truncateFails) {
+    FailingChannel(FileChannel delegate, AtomicLong budget, boolean truncateFails, int maxBytesPerWrite) {
         this.delegate = delegate;
         this.budget = budget;
         this.truncateFails = truncateFails;
+        this.maxBytesPerWrite = maxBytesPerWrite;
+    }
+
+    /** A channel that never fails but writes at most {@code maxBytesPerWrite} bytes per call. */
+    static FailingChannel shortWrites(FileChannel delegate, int maxBytesPerWrite) {
+        return new FailingChannel(delegate, new AtomicLong(Long.MAX_VALUE), false, maxBytesPerWrite);
     }
 
     @Override
     public int write(ByteBuffer src) throws IOException {
         long left = budget.get();
         if (src.remaining() <= left) {
-            int n = delegate.write(src);
+            ByteBuffer part = src.duplicate();
+            part.limit(part.position() + Math.min(part.remaining(), maxBytesPerWrite));
+            int n = delegate.write(part);
+            src.position(src.position() + n);
             budget.addAndGet(-n);
+            Thread.yield(); // gives another writer the chance to slip in between two parts
             return n;
         }
         ByteBuffer part = src.duplicate();

@@ -68,7 +68,7 @@ class JsonLinesWriterTest {
             throws IOException {
         return JsonLinesWriter.open(file, overwrite,
                 (path, options, attributes) -> new FailingChannel(FileChannel.open(path, options, attributes), budget,
-                        truncateFails));
+                        truncateFails, Integer.MAX_VALUE));
     }
 
     List<Path> tempFiles() throws IOException {
@@ -214,7 +214,8 @@ class JsonLinesWriterTest {
         int perBatch = 20;
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try (JsonLinesWriter writer = JsonLinesWriter.open(writeRequest(out(), false))) {
+        try (JsonLinesWriter writer = JsonLinesWriter.open(out(), false, (path, options, attributes) ->
+                FailingChannel.shortWrites(FileChannel.open(path, options, attributes), 1000))) {
             List<Future<?>> done = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 int thread = t;
