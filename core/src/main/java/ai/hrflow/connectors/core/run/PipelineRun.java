@@ -85,7 +85,11 @@ final class PipelineRun {
                     }
                 }
             } catch (Exception e) {
-                LOG.warn("Error while closing the reader or writer: {}", RunErrors.describe(e));
+                // e.g. the final sync or replace of a file target failed: what was counted written may not be
+                String message = "finishing the run failed: " + RunErrors.describe(e);
+                LOG.error(message, e);
+                errors.add(message);
+                abort.set(Reason.WRITE_FAILURE, message);
             }
             if (spec.persist() && abort.reason() == null && spec.callback() != null) {
                 runCallback();
