@@ -19,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -104,8 +103,7 @@ public final class RunConfigLoader {
         ObjectNode scalars = JsonNodeFactory.instance.objectNode();
         EndpointOverrides endpoints = EndpointOverrides.none();
         List<String> scalarKeys = RunConfigKeys.scalars(action).parameters().stream().map(p -> p.name()).toList();
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : root.properties()) {
             String key = field.getKey();
             JsonNode value = field.getValue().isNull() ? null : field.getValue();
             if (RunConfigKeys.groups(action).contains(key)) {
@@ -223,7 +221,7 @@ public final class RunConfigLoader {
             return EndpointOverrides.none();
         }
         Map<String, String> map = new LinkedHashMap<>();
-        given.fields().forEachRemaining(entry -> {
+        given.properties().forEach(entry -> {
             String at = RunConfigKeys.ENDPOINTS + "." + entry.getKey();
             JsonNode to = entry.getValue();
             // Values are not echoed: a proxy URL may carry credentials (https://user:password@proxy).
