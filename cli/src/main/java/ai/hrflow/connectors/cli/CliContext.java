@@ -4,6 +4,7 @@ import ai.hrflow.connectors.core.model.Connectors;
 import java.io.PrintStream;
 import java.util.Map;
 import java.util.Objects;
+import java.util.ServiceConfigurationError;
 import java.util.function.Supplier;
 
 /**
@@ -57,10 +58,15 @@ public final class CliContext {
         return stderrIsTerminal;
     }
 
-    /** The connectors, found once per context. */
+    /** The connectors, found once per context. A connector that cannot be built is a clear error, not a crash. */
     public synchronized Connectors connectors() {
         if (discovered == null) {
-            discovered = connectors.get();
+            try {
+                discovered = connectors.get();
+            } catch (ServiceConfigurationError | RuntimeException e) {
+                throw new CliException(ExitCodes.FATAL, "cannot load the connectors: " + e.getMessage()
+                        + (e.getCause() == null ? "" : " (" + e.getCause() + ")"));
+            }
         }
         return discovered;
     }

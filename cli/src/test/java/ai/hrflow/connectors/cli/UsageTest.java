@@ -2,6 +2,7 @@ package ai.hrflow.connectors.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.hrflow.connectors.core.model.InvalidFlowException;
 import org.junit.jupiter.api.Test;
 
 /** What every command shares: usage errors, help, version. */
@@ -58,5 +59,18 @@ class UsageTest extends CliTestBase {
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("hrflow-connectors: unexpected error (please report it): "
                 + "java.lang.IllegalStateException: generator bug", "\tat ");
+    }
+
+    @Test
+    void aConnectorThatCannotBeBuiltIsAClearErrorNotACrash() {
+        context.connectors(() -> {
+            throw new InvalidFlowException("Broken flow 'x': Broken has no profile aisle");
+        });
+
+        Result r = run("list");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("hrflow-connectors: cannot load the connectors: Broken flow 'x': Broken has "
+                + "no profile aisle\n");
     }
 }
