@@ -111,7 +111,7 @@ final class DescribeCommand implements Callable<Integer> {
             return "-";
         }
         if (p.isSecret()) {
-            return Redactor.MASK;
+            return ai.hrflow.connectors.core.params.Parameters.MASK;
         }
         return value.isValueNode() ? value.asText() : value.toString();
     }

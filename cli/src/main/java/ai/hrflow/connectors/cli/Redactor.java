@@ -4,64 +4,46 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 
 /**
  * Masks the values of the run's secret parameters in everything the command prints: log lines, error
  * messages, the run result. Connectors are written not to print secrets; this catches the ones that slip
- * through (an API echoing a key in an error body, an exception quoting a URL). Process-wide, because the
- * logging backend cannot be handed an instance.
+ * through (an API echoing a key in an error body, an exception quoting a URL). The masking itself is the
+ * core's ({@link ai.hrflow.connectors.core.http.Redactor}: raw, URL-encoded and JSON-escaped forms); this
+ * holds it process-wide, because the logging backend cannot be handed an instance.
  */
 public final class Redactor {
-    public static final String MASK = "********";
+    public static final String MASK = ai.hrflow.connectors.core.http.Redactor.MASK;
     /** Shorter values are left alone: masking them would garble ordinary words, and they are not credentials. */
     static final int MIN_LENGTH = 4;
 
-    private static volatile List<String> secrets = List.of();
+    private static volatile ai.hrflow.connectors.core.http.Redactor current =
+            new ai.hrflow.connectors.core.http.Redactor();
 
     private Redactor() {
     }
 
     /** Adds values to mask until {@link #clear()}. */
     public static synchronized void register(Collection<String> values) {
-        LinkedHashSet<String> all = new LinkedHashSet<>(secrets);
         for (String value : values) {
             if (value != null && value.length() >= MIN_LENGTH) {
-                all.add(value);
-                // The same secret as it appears in a logged URL.
-                all.add(URLEncoder.encode(value, StandardCharsets.UTF_8));
+                current.addSecret(value);
             }
         }
-        List<String> sorted = new ArrayList<>(all);
-        // Longest first, so a secret containing another is masked whole.
-        sorted.sort(Comparator.comparingInt(String::length).reversed());
-        secrets = List.copyOf(sorted);
     }
 
     public static synchronized void clear() {
-        secrets = List.of();
+        current = new ai.hrflow.connectors.core.http.Redactor();
     }
 
-    /** The text with every registered secret masked. */
+    /**
+     * The text with every registered secret masked. Only registered values: masking by field name too would
+     * hide what the output is for (the result's {@code incremental_token}, for one).
+     */
     public static String redact(String text) {
-        List<String> current = secrets;
-        if (text == null || current.isEmpty()) {
-            return text;
-        }
-        String out = text;
-        for (String secret : current) {
-            if (out.contains(secret)) {
-                out = out.replace(secret, MASK);
-            }
-        }
-        return out;
+        return current.redactSecrets(text);
     }
 
     /** Masks secrets in every string value of a JSON tree, in place, and returns it. */

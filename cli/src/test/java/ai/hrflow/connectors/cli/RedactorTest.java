@@ -18,14 +18,21 @@ class RedactorTest {
     void masksEveryOccurrenceLongestSecretFirst() {
         Redactor.register(List.of("abcd", "abcdefgh"));
 
-        assertThat(Redactor.redact("x abcdefgh y abcd z")).isEqualTo("x ******** y ******** z");
+        assertThat(Redactor.redact("x abcdefgh y abcd z")).isEqualTo("x *** y *** z");
     }
 
     @Test
     void masksTheUrlEncodedFormToo() {
         Redactor.register(List.of("s3/cr+t=="));
 
-        assertThat(Redactor.redact("GET /x?key=s3%2Fcr%2Bt%3D%3D failed")).isEqualTo("GET /x?key=******** failed");
+        assertThat(Redactor.redact("GET /x?key=s3%2Fcr%2Bt%3D%3D failed")).isEqualTo("GET /x?key=*** failed");
+    }
+
+    @Test
+    void masksTheJsonEscapedFormToo() {
+        Redactor.register(List.of("p\"ss\\word"));
+
+        assertThat(Redactor.redact("{\"error\": \"bad p\\\"ss\\\\word\"}")).isEqualTo("{\"error\": \"bad ***\"}");
     }
 
     @Test
@@ -43,6 +50,6 @@ class RedactorTest {
 
         Redactor.redact(tree);
 
-        assertThat(tree.toString()).doesNotContain("t0ken-value").contains("with ********", "1");
+        assertThat(tree.toString()).doesNotContain("t0ken-value").contains("with ***", "1");
     }
 }
