@@ -79,15 +79,18 @@ public final class CliContext {
         return manifest;
     }
 
-    /** Builds a context; unset parts default to an empty environment and the class path's connectors. */
+    /**
+     * Builds a context; unset parts default to an empty environment, the class path's connectors and the core's
+     * docs and manifest generators.
+     */
     public static final class Builder {
         private Map<String, String> env = Map.of();
         private PrintStream out = System.out;
         private PrintStream err = System.err;
         private boolean stderrIsTerminal;
         private Supplier<Connectors> connectors = Connectors::discover;
-        private DocsWriter docs = DocsWriter.unavailable();
-        private ManifestWriter manifest = ManifestWriter.unavailable();
+        private DocsWriter docs = new GeneratedDocs();
+        private ManifestWriter manifest = ManifestWriter.generated();
 
         public Builder env(Map<String, String> value) {
             this.env = value;

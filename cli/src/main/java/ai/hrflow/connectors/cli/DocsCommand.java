@@ -1,15 +1,20 @@
 package ai.hrflow.connectors.cli;
 
+import ai.hrflow.connectors.core.docs.DocsException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code docs [--root DIR]}: (re)generates every connector's documentation under the repository root. */
+/**
+ * {@code docs [--root DIR]}: regenerates every connector's documentation and {@code manifest.json} under the
+ * repository root, printing the files it changed.
+ */
 @Command(name = "docs",
-        description = "Generate the connectors' documentation (README and one page per action).")
+        description = "Regenerate the connectors' documentation (README.md, docs/<action>.md) and manifest.json.")
 final class DocsCommand implements Callable<Integer> {
     private final CliContext context;
 
@@ -23,16 +28,19 @@ final class DocsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Path> written;
+        List<Path> changed;
         try {
-            written = context.docs().write(context.connectors().all(), root);
-        } catch (IOException e) {
-            throw new CliException(ExitCodes.FATAL, "cannot write the documentation under " + root + ": " + e);
-        } catch (UnsupportedOperationException e) {
-            throw new CliException(ExitCodes.FATAL, e.getMessage());
+            changed = context.docs().write(context.connectors().all(), root);
+        } catch (IOException | UncheckedIOException e) {
+            throw new CliException(ExitCodes.FATAL, "cannot write the documentation under " + root + ": "
+                    + e.getMessage());
+        } catch (DocsException e) {
+            throw new CliException(ExitCodes.FATAL, "cannot generate the documentation: " + e.getMessage());
         }
-        written.forEach(file -> context.out().println(file));
-        context.err().println(written.size() + " file(s) written under " + root.toAbsolutePath().normalize());
+        changed.forEach(file -> context.out().println(file));
+        Path where = root.toAbsolutePath().normalize();
+        context.err().println(changed.isEmpty() ? "documentation is up to date under " + where
+                : changed.size() + " file(s) created, changed or deleted under " + where);
         return ExitCodes.OK;
     }
 }

@@ -5,16 +5,15 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Writes the generated documentation of connectors under a repository root ({@code docs} command). */
+/**
+ * Writes the generated documentation of connectors under a repository root ({@code docs} command). The
+ * command uses the core's generators ({@link GeneratedDocs}); tests and embedders may give another.
+ */
 @FunctionalInterface
 public interface DocsWriter {
-    /** @return the files written or updated */
+    /**
+     * @return the files created, changed or deleted, relative to {@code root}; empty when all was up to date
+     * @throws ai.hrflow.connectors.core.docs.DocsException when a declaration cannot be documented
+     */
     List<Path> write(List<Connector> connectors, Path root) throws IOException;
-
-    /** For builds without a docs generator: the command says so and fails. */
-    static DocsWriter unavailable() {
-        return (connectors, root) -> {
-            throw new UnsupportedOperationException("documentation generation is not available in this build");
-        };
-    }
 }

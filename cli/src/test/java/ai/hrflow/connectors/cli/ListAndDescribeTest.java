@@ -2,8 +2,11 @@ package ai.hrflow.connectors.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.hrflow.connectors.cli.testing.MemoryConnectors;
 import ai.hrflow.connectors.core.Json;
+import ai.hrflow.connectors.core.model.Connectors;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ListAndDescribeTest extends CliTestBase {
@@ -58,12 +61,21 @@ class ListAndDescribeTest extends CliTestBase {
                 .containsPattern("NAME +TYPE +REQUIRED +DEFAULT +DESCRIPTION")
                 .containsPattern("(?m)^  api_key +string \\(secret\\) +yes +- +API key of the Memory ATS$")
                 .containsPattern("(?m)^  region +one of eu\\|us +no +eu +Data center$")
-                .containsPattern("(?m)^  signing_key +string \\(secret\\) +no +\\*{8} +Key signing webhooks$")
                 .containsPattern("(?m)^  page_size +integer +no +2 ")
                 .containsPattern("(?m)^  logics +list of class names +no +- ")
                 .containsPattern("(?m)^  batch_size +integer +no +- ")
                 .containsPattern("(?m)^  endpoints +mapping +no +- ");
-        assertThat(r.out()).doesNotContain("dflt-signing-k3y");
+    }
+
+    @Test
+    void aSecretsDefaultIsMasked() {
+        context.connectors(() -> Connectors.of(List.of(MemoryConnectors.withSecretDefault())));
+
+        Result r = run("describe", "leaky", "update_profiles_in_hrflow");
+
+        assertThat(r.out()).containsPattern("(?m)^  signing_key +string \\(secret\\) +no +\\*{8} +Key signing "
+                + "webhooks$");
+        assertThat(r.all()).doesNotContain("dflt-signing-k3y");
     }
 
     @Test

@@ -62,11 +62,6 @@ class SecretsTest extends CliTestBase {
     }
 
     @Test
-    void describeNeverShowsTheDefaultOfASecret() {
-        assertThat(run("describe", "memoryats", "update_profiles_in_hrflow").all()).doesNotContain("dflt-signing-k3y");
-    }
-
-    @Test
     void secretsAreForgottenAfterTheCommand() throws Exception {
         MemoryData.atsProfiles(1, 1);
         run("run", "memoryats", "update_profiles_in_hrflow", "-c", inboundConfig("forget", "").toString());

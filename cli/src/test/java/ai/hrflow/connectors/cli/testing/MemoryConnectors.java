@@ -37,9 +37,7 @@ public final class MemoryConnectors implements ConnectorProvider {
 
     static final ParameterSet ATS_AUTH = ParameterSet.of("MemoryAtsAuth",
             Parameter.string("api_key").required().secret().description("API key of the Memory ATS"),
-            Parameter.string("region").allowedValues("eu", "us").defaultValue("eu").description("Data center"),
-            Parameter.string("signing_key").secret().defaultValue("dflt-signing-k3y")
-                    .description("Key signing webhooks"));
+            Parameter.string("region").allowedValues("eu", "us").defaultValue("eu").description("Data center"));
     static final ParameterSet HRFLOW_AUTH = ParameterSet.of("HrFlowAuth",
             Parameter.string("api_secret").required().secret().description("API Key used to access HrFlow.ai API"),
             Parameter.string("api_user").required().description("User email used to access HrFlow.ai API"));
@@ -95,16 +93,12 @@ public final class MemoryConnectors implements ConnectorProvider {
             .batchSize(2)
             .build();
 
-    static final Connector MEMORY_ATS = Connector.builder()
-            .name("Memory ATS").subtype("memoryats").type(ConnectorType.ATS)
-            .description("An **ATS** kept in memory, for the command's tests")
-            .url("https://memory-ats.example")
-            .warehouse(new Warehouse("Memory ATS", ATS_AUTH,
-                    List.of(new Aisle(Entity.PROFILE, ATS_READ, ATS_WRITE, null))))
-            .hrflow(new Warehouse("HrFlow", HRFLOW_AUTH,
-                    List.of(new Aisle(Entity.PROFILE, HRFLOW_READ, HRFLOW_WRITE, null))))
-            .flow(Flow.of(Mode.UPDATE, Entity.PROFILE, Direction.INBOUND))
-            .flow(Flow.of(Mode.CREATE, Entity.PROFILE, Direction.OUTBOUND))
+    private static final Warehouse ATS = new Warehouse("Memory ATS", ATS_AUTH,
+            List.of(new Aisle(Entity.PROFILE, ATS_READ, ATS_WRITE, null)));
+    private static final Warehouse HRFLOW = new Warehouse("HrFlow", HRFLOW_AUTH,
+            List.of(new Aisle(Entity.PROFILE, HRFLOW_READ, HRFLOW_WRITE, null)));
+
+    static final Connector MEMORY_ATS = flows(Connector.builder())
             .legacyAction(LegacyAction.builder("push_profile")
                     .description("Pushs specific Profile from HrFlow and writing it to Memory ATS")
                     .direction(Direction.OUTBOUND).entity(Entity.PROFILE).mode(Mode.CREATE)
@@ -113,9 +107,37 @@ public final class MemoryConnectors implements ConnectorProvider {
                     .build())
             .build();
 
+    private static Connector.Builder flows(Connector.Builder builder) {
+        return builder.name("Memory ATS").subtype("memoryats").type(ConnectorType.ATS)
+                .description("An **ATS** kept in memory, for the command's tests")
+                .url("https://memory-ats.example")
+                .warehouse(ATS).hrflow(HRFLOW)
+                .flow(Flow.of(Mode.UPDATE, Entity.PROFILE, Direction.INBOUND))
+                .flow(Flow.of(Mode.CREATE, Entity.PROFILE, Direction.OUTBOUND));
+    }
+
     @Override
     public List<Connector> connectors() {
         return List.of(MEMORY_ATS);
+    }
+
+    /**
+     * The Memory ATS without its legacy action, whose default format has no source file for the docs to link:
+     * what the docs generator can document.
+     */
+    public static Connector documentable() {
+        return flows(Connector.builder()).build();
+    }
+
+    /** A connector declaring a secret with a default value: a value no output may show. */
+    public static Connector withSecretDefault() {
+        ParameterSet auth = ParameterSet.of("LeakyAuth", Parameter.string("signing_key").secret()
+                .defaultValue("dflt-signing-k3y").description("Key signing webhooks"));
+        return Connector.builder().name("Leaky").subtype("leaky").type(ConnectorType.OTHER)
+                .warehouse(new Warehouse("Leaky", auth, List.of(new Aisle(Entity.PROFILE, ATS_READ, null, null))))
+                .hrflow(HRFLOW)
+                .flow(Flow.of(Mode.UPDATE, Entity.PROFILE, Direction.INBOUND))
+                .build();
     }
 
     private static Reader openAtsReader(ReadRequest request) {
