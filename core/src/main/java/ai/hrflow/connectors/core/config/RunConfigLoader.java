@@ -125,11 +125,22 @@ public final class RunConfigLoader {
 
         ActionRequest built = request.build();
         problems.addAll(action.validate(built));
+        if (built.incremental() && !action.supportsIncremental()) {
+            // The run would stop at once (origin_does_not_support_incremental): say so before it starts.
+            problems.add(new ParameterProblem(RunConfigKeys.isFlow(action) ? "incremental"
+                    : RunConfigKeys.ACTION_PARAMETERS + ".read_mode", notIncremental(action)));
+        }
         List<ParameterProblem> all = withoutEchoes(envProblems, problems, unresolved);
         if (!all.isEmpty()) {
             throw new RunConfigException(source, all);
         }
         return new RunConfig(built, endpoints, SecretValues.of(action, built), source);
+    }
+
+    /** Why an action cannot run incrementally, for the file's key or the command line's option. */
+    public static String notIncremental(Action action) {
+        return action.originName() + " cannot be read incrementally by " + action.name() + " (mode "
+                + action.mode().value() + "); run it without incremental";
     }
 
     private static String unknownKey(Action action, String key) {

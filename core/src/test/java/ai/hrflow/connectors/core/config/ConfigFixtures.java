@@ -47,6 +47,11 @@ final class ConfigFixtures {
             .mode(Mode.CREATE, ParameterSet.of("HrFlowRead", Parameter.string("api_secret").required().secret(),
                     Parameter.string("api_user").required(), Parameter.string("source_key").required(),
                     Parameter.string("profile_key").required()))
+            .incremental(Mode.CREATE)
+            .reader(request -> cursor -> Page.empty())
+            .build();
+    private static final ReadOperation HRFLOW_READ_ONCE = ReadOperation.builder()
+            .mode(Mode.CREATE, ParameterSet.of("HrFlowReadOnce", Parameter.string("source_key").required()))
             .reader(request -> cursor -> Page.empty())
             .build();
     private static final WriteOperation HRFLOW_WRITE = WriteOperation.builder()
@@ -64,10 +69,14 @@ final class ConfigFixtures {
             .legacyAction(LegacyAction.builder("push_profile").description("Pushs a profile")
                     .direction(Direction.OUTBOUND).entity(Entity.PROFILE).mode(Mode.CREATE)
                     .origin("HrFlow.ai Profiles", HRFLOW_READ).target("Test ATS Profiles", ATS_WRITE).build())
+            .legacyAction(LegacyAction.builder("push_profile_list").description("Pushs profiles, never incrementally")
+                    .direction(Direction.OUTBOUND).entity(Entity.PROFILE).mode(Mode.CREATE)
+                    .origin("HrFlow.ai Profiles", HRFLOW_READ_ONCE).target("Test ATS Profiles", ATS_WRITE).build())
             .build();
 
     static final Action FLOW = CONNECTOR.action("update_profiles_in_hrflow").orElseThrow();
     static final Action LEGACY = CONNECTOR.action("push_profile").orElseThrow();
+    static final Action NOT_INCREMENTAL = CONNECTOR.action("push_profile_list").orElseThrow();
 
     private ConfigFixtures() {
     }

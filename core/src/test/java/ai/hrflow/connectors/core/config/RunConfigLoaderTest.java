@@ -312,4 +312,18 @@ class RunConfigLoaderTest {
         assertThat(problems("workflow_id: a\n---\nworkflow_id: b\n", ConfigFixtures.FLOW))
                 .extracting(ParameterProblem::message).first().asString().contains("several YAML documents");
     }
+
+    @Test
+    void anIncrementalRunOfAnActionThatCannotReadIncrementallyIsAConfigurationProblem() {
+        List<ParameterProblem> problems = problems("""
+                workflow_id: w
+                action_parameters: {read_mode: incremental}
+                origin_parameters: {source_key: s}
+                target_parameters: {client_secret: y}
+                """, ConfigFixtures.NOT_INCREMENTAL);
+
+        assertThat(problems).extracting(ParameterProblem::toString).containsExactly(
+                "action_parameters.read_mode: HrFlow.ai Profiles cannot be read incrementally by push_profile_list "
+                        + "(mode create); run it without incremental");
+    }
 }
