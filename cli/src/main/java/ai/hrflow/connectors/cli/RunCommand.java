@@ -74,6 +74,9 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws JsonProcessingException {
         Action action = ActionLookup.action(ActionLookup.connector(context, connectorName), actionName);
+        if (incremental && !action.supportsIncremental()) {
+            throw CliException.usage("--incremental: " + RunConfigLoader.notIncremental(action));
+        }
         Verbosity verbosity = LoggingOptions.of(logging);
         LogLevels.Scope levels = LogLevels.apply(verbosity);
         try {

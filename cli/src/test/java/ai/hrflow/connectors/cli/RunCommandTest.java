@@ -255,4 +255,26 @@ class RunCommandTest extends CliTestBase {
         assertThat(fromFile.err()).contains("endpoints.https://api.hrflow.ai: expected a replacement base URL");
         assertThat(Files.exists(dir.resolve("state/workflows/endpoints.json"))).isFalse();
     }
+
+    @Test
+    void incrementalIsRefusedBeforeRunningForAnActionThatCannotReadIncrementally() throws Exception {
+        Path config = file("outbound.yaml", """
+                workflow_id: out
+                connector_auth: {api_key: "${ATS_KEY}"}
+                hrflow_auth: {api_secret: "${HRFLOW_SECRET}", api_user: robot@example.com}
+                pull_parameters: {api_secret: x, api_user: u, source_key: s, profile_key: p}
+                """);
+
+        Result flag = run("run", "memoryats", "create_profiles_in_memoryats", "-c", config.toString(),
+                "--incremental");
+        Result file = run("run", "memoryats", "create_profiles_in_memoryats", "-c",
+                file("outbound2.yaml", Files.readString(config) + "incremental: true\n").toString());
+
+        assertThat(flag.exitCode()).isEqualTo(64);
+        assertThat(flag.err()).contains("--incremental: HrFlow cannot be read incrementally by "
+                + "create_profiles_in_memoryats (mode create); run it without incremental");
+        assertThat(file.exitCode()).isEqualTo(64);
+        assertThat(file.err()).contains("  incremental: HrFlow cannot be read incrementally");
+        assertThat(MemoryData.ATS_WRITTEN).isEmpty();
+    }
 }
