@@ -58,7 +58,6 @@ final class OAuthAccounts {
     private final Clock clock;
     private final Map<String, Client> clients = new ConcurrentHashMap<>();
     private final Map<String, Code> codes = new ConcurrentHashMap<>();
-    private final Set<String> usedCodes = ConcurrentHashMap.newKeySet();
     private final Map<String, Refresh> refreshTokens = new ConcurrentHashMap<>();
     private final Map<String, Access> accessTokens = new ConcurrentHashMap<>();
     private final Map<String, Deque<Refresh>> refreshByClient = new HashMap<>();
@@ -166,10 +165,10 @@ final class OAuthAccounts {
 
     private ObjectNode exchange(Client client, String codeValue) {
         Code code = codeValue == null ? null : codes.get(codeValue);
-        if (code == null || !code.clientId().equals(client.id()) || !clock.instant().isBefore(code.expiresAt())
-                || !usedCodes.add(codeValue)) {
+        if (code == null || !code.clientId().equals(client.id()) || !clock.instant().isBefore(code.expiresAt())) {
             return error("invalid_code");
         }
+        // Single use: grants are synchronized, so removing here is enough to make a second exchange fail.
         codes.remove(codeValue);
         Refresh r = newRefresh(client.id(), code.scopes());
         Access a = newAccess(r);
