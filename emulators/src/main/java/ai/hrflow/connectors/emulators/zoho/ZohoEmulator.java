@@ -215,9 +215,12 @@ public final class ZohoEmulator implements AutoCloseable {
         return accounts.issueRefreshToken(clientId, scopes(scopes));
     }
 
-    /** A live access token from a new refresh token, for tests of the Records API alone (not counted). */
+    /**
+     * A live access token for tests of the Records API alone: not counted as an exchange, and exempt from the
+     * refresh-token cap, so minting many never evicts the product's tokens. It still expires by the clock.
+     */
     public String issueAccessToken(String clientId, String... scopes) {
-        return accounts.issueAccessToken(accounts.issueRefreshToken(clientId, scopes(scopes)));
+        return accounts.issueAccessToken(clientId, scopes(scopes));
     }
 
     /** Revokes a refresh token and its access tokens, as the revoke endpoint or the Connected Apps page does. */
