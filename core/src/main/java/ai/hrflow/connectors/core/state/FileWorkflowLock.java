@@ -40,11 +40,13 @@ final class FileWorkflowLock implements WorkflowLock {
     private final FileLock fileLock;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    /** Who holds a lock: this process's pid and when it took the lock. */
-    record Holder(long pid, Instant startedAt) {
-        static Holder current() {
-            return new Holder(ProcessHandle.current().pid(), Instant.now());
-        }
+    /**
+     * Who holds a lock: this process's pid and when it took the lock. Compared by identity, so that a
+     * stale {@link #close()} can never remove the entry of the next holder.
+     */
+    static final class Holder {
+        final long pid = ProcessHandle.current().pid();
+        final Instant startedAt = Instant.now();
 
         String describe() {
             return "pid " + pid + ", started at " + startedAt;
@@ -65,7 +67,7 @@ final class FileWorkflowLock implements WorkflowLock {
      * @param lockFile the lock file, already resolved against the real path of its directory
      */
     static FileWorkflowLock acquire(String workflowId, Path lockFile) throws IOException {
-        Holder me = Holder.current();
+        Holder me = new Holder();
         Holder other = HELD_IN_THIS_JVM.putIfAbsent(lockFile, me);
         if (other != null) {
             throw locked(workflowId, lockFile, "another run in this process (" + other.describe() + ")");
@@ -126,8 +128,8 @@ final class FileWorkflowLock implements WorkflowLock {
     private static void writeHolder(FileChannel channel, String workflowId, Holder me) {
         ObjectNode info = Json.object()
                 .put("workflow_id", workflowId)
-                .put("pid", me.pid())
-                .put("started_at", me.startedAt().toString());
+                .put("pid", me.pid)
+                .put("started_at", me.startedAt.toString());
         try {
             channel.truncate(0);
             channel.write(ByteBuffer.wrap(Json.MAPPER.writeValueAsBytes(info)), 0);

@@ -26,7 +26,10 @@ public final class InMemoryStateStore implements StateStore {
     private final ConcurrentMap<String, ObjectNode> credentials = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, Holder> locks = new ConcurrentHashMap<>();
 
-    private record Holder(String thread, Instant startedAt) {
+    /** Compared by identity, so that a stale close can never remove the entry of the next holder. */
+    private static final class Holder {
+        final String thread = Thread.currentThread().getName();
+        final Instant startedAt = Instant.now();
     }
 
     @Override
@@ -82,11 +85,11 @@ public final class InMemoryStateStore implements StateStore {
     @Override
     public WorkflowLock lock(String workflowId) throws WorkflowLockedException {
         String id = checkedId(workflowId);
-        Holder me = new Holder(Thread.currentThread().getName(), Instant.now());
+        Holder me = new Holder();
         Holder other = locks.putIfAbsent(id, me);
         if (other != null) {
             throw new WorkflowLockedException("Workflow '" + workflowId + "' is already running (thread "
-                    + other.thread() + ", started at " + other.startedAt() + "). Wait for that run to finish.");
+                    + other.thread + ", started at " + other.startedAt + "). Wait for that run to finish.");
         }
         AtomicBoolean closed = new AtomicBoolean();
         return new WorkflowLock() {

@@ -220,64 +220,13 @@ class LocalJsonStateStoreTest extends StateStoreContractTest {
     }
 
     @Test
-    void holderWritesItsPidIntoTheLockFileAndClearsItOnClose() throws IOException {
-        Path lockFile = dir.resolve("locks/wf.lock");
-        try (WorkflowLock lock = store.lock("wf")) {
-            JsonNode holder = Json.MAPPER.readTree(lockFile.toFile());
-            assertThat(holder.get("pid").asLong()).isEqualTo(ProcessHandle.current().pid());
-            assertThat(holder.get("workflow_id").asText()).isEqualTo("wf");
-            assertThat(holder.get("started_at").asText()).isNotBlank();
-        }
-        assertThat(lockFile).isEmptyFile();
-    }
+    void anIdTooLongForAFileNameFailsWithThePathAndLeavesNoTemporaryFile() throws IOException {
+        String id = "x".repeat(300);
 
-    @Test
-    void anotherStoreInThisJvmIsRefusedEvenThroughASymlink() throws Exception {
-        Path link;
-        try {
-            link = Files.createSymbolicLink(temp.resolve("link"), dir);
-        } catch (UnsupportedOperationException | IOException e) {
-            link = dir;
-        }
-        LocalJsonStateStore viaLink = new LocalJsonStateStore(link);
-
-        try (WorkflowLock lock = store.lock("wf"); ChildJvm probe = new ChildJvm(dir, "wf", "try")) {
-            assertThatThrownBy(() -> viaLink.lock("wf"))
-                    .isInstanceOf(WorkflowLockedException.class)
-                    .hasMessageContaining("this process")
-                    .hasMessageContaining("pid " + ProcessHandle.current().pid());
-            // The refused attempt must not have dropped the OS lock: another process is still kept out.
-            assertThat(probe.firstLine()).startsWith("BUSY");
-        }
-    }
-
-    @Test
-    void lockHeldByAnotherProcessIsRefusedUntilItExits() throws Exception {
-        try (ChildJvm holder = new ChildJvm(dir, "wf", "hold")) {
-            assertThat(holder.firstLine()).isEqualTo("LOCKED wf");
-
-            assertThatThrownBy(() -> store.lock("wf"))
-                    .isInstanceOf(WorkflowLockedException.class)
-                    .hasMessageContaining("'wf'")
-                    .hasMessageContaining("another process")
-                    .hasMessageContaining("pid " + holder.pid());
-
-            holder.closeStdinAndWait();
-        }
-        try (WorkflowLock lock = store.lock("wf")) {
-            assertThat(lock.workflowId()).isEqualTo("wf");
-        }
-    }
-
-    @Test
-    void lockIsReleasedWhenTheHoldingProcessIsKilled() throws Exception {
-        try (ChildJvm holder = new ChildJvm(dir, "wf", "hold")) {
-            assertThat(holder.firstLine()).isEqualTo("LOCKED wf");
-            assertThatThrownBy(() -> store.lock("wf")).isInstanceOf(WorkflowLockedException.class);
-
-            holder.kill();
-        }
-        store.lock("wf").close();
+        assertThatThrownBy(() -> store.saveRun(id, run(id, "t")))
+                .isInstanceOf(StateStoreException.class)
+                .hasMessageContaining(dir.resolve("workflows").toString());
+        assertThat(allFiles()).isEmpty();
     }
 
     private List<Path> allFiles() throws IOException {

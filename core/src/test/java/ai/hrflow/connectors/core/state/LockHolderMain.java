@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * Run in a child JVM by {@link LocalJsonStateStoreTest} to hold or probe a workflow lock from another
+ * Run in a child JVM by {@link LocalJsonStateStoreLockTest} to hold or probe a workflow lock from another
  * process. Arguments: state directory, workflow id, and {@code hold} (take the lock, print
  * {@code LOCKED}, keep it until stdin closes) or {@code try} (print {@code LOCKED} or
  * {@code BUSY <message>} and exit).

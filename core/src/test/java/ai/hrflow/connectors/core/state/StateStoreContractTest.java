@@ -260,10 +260,10 @@ abstract class StateStoreContractTest {
         Future<Integer> reader = pool.submit(() -> {
             int reads = 0;
             start.await();
-            while (writing.get()) {
+            do {
                 store.lastRun("wf").ifPresent(r -> assertThat(r.incrementalToken()).startsWith("thread-"));
                 reads++;
-            }
+            } while (writing.get());
             return reads;
         });
         start.countDown();

@@ -1,0 +1,109 @@
+package ai.hrflow.connectors.core.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ai.hrflow.connectors.core.model.Connector;
+import ai.hrflow.connectors.core.model.ConnectorType;
+import ai.hrflow.connectors.core.model.Mode;
+import ai.hrflow.connectors.core.model.Warehouse;
+import ai.hrflow.connectors.core.params.ParameterSet;
+import ai.hrflow.connectors.core.spi.Format;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FormatLinkTest {
+    private static final String SOURCE = "src/main/java/ai/hrflow/connectors/acme/AcmeFormats.java";
+
+    @TempDir
+    Path module;
+
+    private void writeSource() throws Exception {
+        Path file = module.resolve(SOURCE);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, String.join("\n",
+                "package ai.hrflow.connectors.acme;",
+                "// format_profile turns an HrFlow profile into an Acme candidate",
+                "    static final Format LONGER = Format.named(\"format_profile_v2\", SOURCE, Acme::v2);",
+                "    static final Format PROFILE = Format.named(\"format_profile\", SOURCE, Acme::v1);",
+                ""));
+    }
+
+    @Test
+    void linksTheFirstLineHoldingTheQuotedName() throws Exception {
+        writeSource();
+
+        String cell = FormatLink.cell(Format.named("format_profile", SOURCE, i -> i), module, "Acme push_profile");
+
+        // Line 2 names it without quotes and line 3 holds a longer name: only line 4 declares it.
+        assertThat(cell).isEqualTo("[`format_profile`](../" + SOURCE + "#L4)");
+    }
+
+    @Test
+    void seedFixtureLinkPointsAtTheDeclaration() throws Exception {
+        List<String> lines = Files.readAllLines(Path.of(SeedConnectors.SOURCE));
+        int declaration = 1 + lines.indexOf(lines.stream()
+                .filter(l -> l.contains("Format.named(\"format_hrflow_profile_to_zoho\"")).findFirst().orElseThrow());
+
+        String doc = DocsGenerator.render(SeedConnectors.zohoRecruit(), Path.of("")).get("docs/push_profile_list.md");
+
+        assertThat(doc).contains("[`format_hrflow_profile_to_zoho`](../" + SeedConnectors.SOURCE + "#L"
+                + declaration + ")");
+    }
+
+    @Test
+    void missingFileIsAClearError() {
+        assertThatThrownBy(() -> FormatLink.cell(Format.named("format_profile", SOURCE, i -> i), module, "Acme x"))
+                .isInstanceOf(DocsException.class)
+                .hasMessageContaining("Acme x").hasMessageContaining("format_profile").hasMessageContaining(SOURCE)
+                .hasMessageContaining("does not exist");
+    }
+
+    @Test
+    void missingDeclarationIsAClearError() throws Exception {
+        writeSource();
+
+        assertThatThrownBy(() -> FormatLink.cell(Format.named("format_job", SOURCE, i -> i), module, "Acme x"))
+                .isInstanceOf(DocsException.class).hasMessageContaining("\"format_job\"").hasMessageContaining(SOURCE);
+    }
+
+    @Test
+    void formatWithoutSourceOrNameCannotBeLinked() {
+        assertThatThrownBy(() -> FormatLink.cell(Format.named("format_profile", null, i -> i), module, "Acme x"))
+                .isInstanceOf(DocsException.class).hasMessageContaining("no source file");
+        assertThatThrownBy(() -> FormatLink.cell(item -> item, module, "Acme x"))
+                .isInstanceOf(DocsException.class).hasMessageContaining("no name");
+    }
+
+    @Test
+    void sourceMustBeModuleRelative() throws Exception {
+        writeSource();
+        String absolute = module.resolve(SOURCE).toAbsolutePath().toString();
+
+        assertThatThrownBy(() -> FormatLink.cell(Format.named("format_profile", absolute, i -> i), module, "A x"))
+                .isInstanceOf(DocsException.class).hasMessageContaining("relative to the module root");
+        assertThatThrownBy(() -> FormatLink.cell(Format.named("format_profile", "../core/" + SOURCE, i -> i),
+                module, "A x")).isInstanceOf(DocsException.class);
+    }
+
+    @Test
+    void noDefaultFormatShowsNone() {
+        assertThat(FormatLink.cell(null, module, "Acme x")).isEqualTo("None");
+    }
+
+    @Test
+    void generatorFailsRatherThanWriteABrokenLink() {
+        Connector acme = Connector.builder().name("Acme").subtype("acme").type(ConnectorType.ATS)
+                .warehouse(new Warehouse("Acme", ParameterSet.empty(), List.of())).hrflow(SeedConnectors.hrflow())
+                .legacyAction(SeedConnectors.outboundProfile("push_profile", "Pushes a profile")
+                        .target("Acme Profiles", SeedConnectors.writer(Mode.CREATE, ParameterSet.empty()))
+                        .format(Format.named("format_profile", SOURCE, i -> i)).build())
+                .build();
+
+        assertThatThrownBy(() -> DocsGenerator.render(acme, module))
+                .isInstanceOf(DocsException.class).hasMessageContaining("Acme push_profile");
+    }
+}
