@@ -5,6 +5,7 @@ import ai.hrflow.connectors.core.http.ApiClientSettings;
 import ai.hrflow.connectors.core.http.OAuth2TokenManager;
 import ai.hrflow.connectors.core.spi.RunContext;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -23,8 +24,8 @@ public final class ZohoConnection {
      */
     public static final ApiClientSettings DEFAULT_SETTINGS = ApiClientSettings.builder()
             .maxAttempts(5)
-            .backoff(java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(60))
-            .maxCallDuration(java.time.Duration.ofMinutes(5))
+            .backoff(Duration.ofSeconds(1), Duration.ofSeconds(60))
+            .maxCallDuration(Duration.ofMinutes(5))
             .userAgent("hrflow-connectors-java (zohorecruit)")
             .build();
 
@@ -49,7 +50,7 @@ public final class ZohoConnection {
                 .credentials(credentials.oauth())
                 .store(context.stateStore().orElse(null), credentials.credentialKey())
                 // Zoho limits new access tokens to 10 per 10 minutes: refresh a little early, not often
-                .expirySkew(java.time.Duration.ofMinutes(5))
+                .expirySkew(Duration.ofMinutes(5))
                 .build();
         return new ZohoRecruitClient(http, tokens, context.endpoints().resolve(dc.recruitApiUrl()));
     }
