@@ -99,6 +99,35 @@ class InboundFlowsTest {
     }
 
     @Test
+    void aCandidateWhoseWriteFailedIsReadAgainByTheNextIncrementalRun() {
+        List<String> ids = sandbox.zoho.zoho.candidates().seed(ZohoData.candidates(10, 5));
+        createProfiles(true);
+        sandbox.zoho.advance(Duration.ofSeconds(30));
+        String late = sandbox.zoho.zoho.candidates().seed(ZohoData.candidate(50, 5)); // not in HrFlow yet
+        sandbox.zoho.advance(Duration.ofMinutes(1));
+        sandbox.zoho.zoho.candidates().modify(ids.get(2), Json.object().put("City", "Lille"));
+        sandbox.zoho.advance(Duration.ofSeconds(1));
+        sandbox.zoho.zoho.candidates().modify(late, Json.object().put("City", "Metz"));
+        sandbox.zoho.advance(Duration.ofSeconds(1));
+        sandbox.zoho.zoho.candidates().modify(ids.get(6), Json.object().put("City", "Nice"));
+        ai.hrflow.connectors.core.model.ActionRequest.Builder update = sandbox.flow("zoho-update")
+                .pushParameters(Map.of("source_key", sandbox.source)).incremental(true);
+
+        RunResult failed = sandbox.run("update_profiles_in_hrflow", update);
+        RunResult created = createProfiles(true);
+        RunResult retried = sandbox.run("update_profiles_in_hrflow", update);
+
+        assertThat(failed.status()).isEqualTo(Status.SUCCESS_WITH_FAILURES);
+        assertThat(failed.count(Event.WRITE_FAILURE)).isEqualTo(1);
+        assertThat(created.count(Event.READ_SUCCESS)).isEqualTo(1); // only the late candidate is new
+        assertThat(retried.status()).isEqualTo(Status.SUCCESS);
+        assertThat(retried.count(Event.READ_SUCCESS)).isEqualTo(2); // the failed one, and the one after it
+        assertThat(sandbox.hrflow.profile(sandbox.source, late).orElseThrow()
+                .path("info").path("location").path("fields").path("city").asText()).isEqualTo("Metz");
+        assertThat(retried.incrementalToken()).isNotEqualTo(failed.incrementalToken());
+    }
+
+    @Test
     void archiveProfilesArchivesTheDeletedCandidatesReferences() {
         List<String> ids = sandbox.zoho.zoho.candidates().seed(ZohoData.candidates(10, 5));
         createProfiles(false);

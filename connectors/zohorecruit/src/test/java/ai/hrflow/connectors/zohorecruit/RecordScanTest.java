@@ -10,6 +10,8 @@ import ai.hrflow.connectors.core.spi.ReadItem;
 import ai.hrflow.connectors.core.spi.ReadOperation;
 import ai.hrflow.connectors.core.spi.ReadRequest;
 import ai.hrflow.connectors.core.spi.Reader;
+import ai.hrflow.connectors.emulators.server.Fault;
+import ai.hrflow.connectors.emulators.server.FaultRule;
 import ai.hrflow.connectors.emulators.server.RecordedRequest;
 import ai.hrflow.connectors.emulators.zoho.RecruitModule;
 import ai.hrflow.connectors.emulators.zoho.RecruitOperation;
@@ -164,6 +166,20 @@ class RecordScanTest {
         assertThat(last.query().first("sort_by")).isEqualTo("Updated_On");
         assertThat(last.query().first("sort_order")).isEqualTo("asc");
         assertThat(lastToken(incremental)).isNotNull();
+    }
+
+    @Test
+    void onlyARecordListedWithoutItsTimesIsFetchedOnItsOwn() throws Exception {
+        String id = seed(1, 10);
+        String bare = "{\"data\":[{\"id\":\"" + id + "\",\"Last_Name\":\"Bare\"}],"
+                + "\"info\":{\"count\":1,\"page\":1,\"per_page\":200,\"more_records\":false}}";
+        sandbox.zoho.recruitFaults().add(FaultRule.on("GET", "/recruit/v2/Candidates").times(1)
+                .then(Fault.status(200).withBody(bare)));
+
+        List<ReadItem> items = read(Mode.CREATE, Map.of(), false, null, null);
+
+        assertThat(items).singleElement().satisfies(i -> assertThat(i.data().has("Created_Time")).isTrue());
+        assertThat(sandbox.zoho.calls().count(RecruitModule.CANDIDATES, RecruitOperation.GET)).isEqualTo(1);
     }
 
     @Test
