@@ -85,10 +85,15 @@ final class HrFlowTestEnv implements AutoCloseable {
     }
 
     Reader reader(String entity, Map<String, ?> criteria, boolean incremental, String token) throws Exception {
+        return reader(entity, Mode.CREATE, criteria, incremental, token);
+    }
+
+    Reader reader(String entity, Mode mode, Map<String, ?> criteria, boolean incremental, String token)
+            throws Exception {
         var aisle = HrFlowWarehouse.create(options).aisle(ai.hrflow.connectors.core.model.Entity.fromValue(entity))
                 .orElseThrow();
         var op = aisle.read();
-        return op.open(new ReadRequest(Mode.CREATE, auth(), bind(op.criteria(Mode.CREATE).orElseThrow(), criteria),
+        return op.open(new ReadRequest(mode, auth(), bind(op.criteria(mode).orElseThrow(), criteria),
                 incremental, token, context));
     }
 

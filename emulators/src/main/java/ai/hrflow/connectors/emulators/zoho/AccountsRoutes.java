@@ -36,7 +36,7 @@ final class AccountsRoutes {
         Map<String, String> out = new HashMap<>();
         put(out, req.query());
         String type = req.contentType();
-        if (req.body().length > 0 && (type == null || type.toLowerCase().startsWith("application/x-www-form-urlencoded"))) {
+        if (req.body().length > 0 && (type == null || type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded"))) {
             put(out, req.form());
         }
         return out;

@@ -167,7 +167,7 @@ final class ListQuery {
                 // Other fields live in the JSON: extract each key once, not once per comparison.
                 java.util.Map<String, Comparable<?>> keys = new java.util.HashMap<>();
                 for (StoredRecord r : rows) {
-                    keys.put(r.id(), sortKey(r.fields().get(sortBy)));
+                    keys.put(r.id(), sortKey(r.field(sortBy)));
                 }
                 return Comparator.<StoredRecord, Comparable<?>>comparing(r -> keys.get(r.id()),
                         Comparator.nullsLast(ListQuery::compareKeys)).thenComparing(byId);

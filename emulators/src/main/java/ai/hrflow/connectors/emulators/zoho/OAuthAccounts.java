@@ -58,7 +58,6 @@ final class OAuthAccounts {
     private final Clock clock;
     private final Map<String, Client> clients = new ConcurrentHashMap<>();
     private final Map<String, Code> codes = new ConcurrentHashMap<>();
-    private final Set<String> usedCodes = ConcurrentHashMap.newKeySet();
     private final Map<String, Refresh> refreshTokens = new ConcurrentHashMap<>();
     private final Map<String, Access> accessTokens = new ConcurrentHashMap<>();
     private final Map<String, Deque<Refresh>> refreshByClient = new HashMap<>();
@@ -98,17 +97,19 @@ final class OAuthAccounts {
         return code;
     }
 
+    /** A refresh token as if from an earlier exchange; it counts towards the client's refresh-token cap. */
     synchronized String issueRefreshToken(String clientId, Set<String> scopes) {
         requireClient(clientId);
-        return newRefresh(clientId, Set.copyOf(scopes)).value;
+        return newRefresh(clientId, Set.copyOf(scopes), true).value;
     }
 
-    synchronized String issueAccessToken(String refreshToken) {
-        Refresh r = refreshTokens.get(refreshToken);
-        if (r == null || r.revoked) {
-            throw new IllegalArgumentException("Unknown or revoked refresh token");
-        }
-        return newAccess(r).value();
+    /**
+     * An access token behind a refresh token of its own that no limit counts, so tests may mint as many as
+     * they like without evicting the product's tokens.
+     */
+    synchronized String issueAccessToken(String clientId, Set<String> scopes) {
+        requireClient(clientId);
+        return newAccess(newRefresh(clientId, Set.copyOf(scopes), false)).value();
     }
 
     /** Revokes a refresh token and every access token it minted; false when unknown. */
@@ -166,12 +167,12 @@ final class OAuthAccounts {
 
     private ObjectNode exchange(Client client, String codeValue) {
         Code code = codeValue == null ? null : codes.get(codeValue);
-        if (code == null || !code.clientId().equals(client.id()) || !clock.instant().isBefore(code.expiresAt())
-                || !usedCodes.add(codeValue)) {
+        if (code == null || !code.clientId().equals(client.id()) || !clock.instant().isBefore(code.expiresAt())) {
             return error("invalid_code");
         }
+        // Single use: grants are synchronized, so removing here is enough to make a second exchange fail.
         codes.remove(codeValue);
-        Refresh r = newRefresh(client.id(), code.scopes());
+        Refresh r = newRefresh(client.id(), code.scopes(), true);
         Access a = newAccess(r);
         return tokens(a).put("refresh_token", r.value);
     }
@@ -201,17 +202,19 @@ final class OAuthAccounts {
         return body.setAll(rest);
     }
 
-    private Refresh newRefresh(String clientId, Set<String> scopes) {
-        Deque<Refresh> owned = refreshByClient.computeIfAbsent(clientId, k -> new ArrayDeque<>());
-        int max = settings.maxRefreshTokensPerClient();
-        while (max > 0 && owned.size() >= max) {
-            Refresh oldest = owned.removeFirst();
-            refreshTokens.remove(oldest.value);
-            kill(oldest);
-        }
+    private Refresh newRefresh(String clientId, Set<String> scopes, boolean counted) {
         Refresh r = new Refresh(token(), clientId, scopes);
+        if (counted) {
+            Deque<Refresh> owned = refreshByClient.computeIfAbsent(clientId, k -> new ArrayDeque<>());
+            int max = settings.maxRefreshTokensPerClient();
+            while (max > 0 && owned.size() >= max) {
+                Refresh oldest = owned.removeFirst();
+                refreshTokens.remove(oldest.value);
+                kill(oldest);
+            }
+            owned.addLast(r);
+        }
         refreshTokens.put(r.value, r);
-        owned.addLast(r);
         return r;
     }
 

@@ -26,6 +26,9 @@ public final class ZohoData {
     /** Dates are laid out around this day, not around the clock, so a seed always gives the same records. */
     private static final LocalDate REFERENCE_DAY = LocalDate.of(2024, 6, 1);
 
+    /** Names come from small pools: strip accents once per name, not once per record. */
+    private static final java.util.Map<String, String> ASCII_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+
     private ZohoData() {
     }
 
@@ -191,6 +194,10 @@ public final class ZohoData {
 
     /** E-mail-safe form of a name: accents stripped, lower case, letters only. */
     private static String ascii(String name) {
+        return ASCII_NAMES.computeIfAbsent(name, ZohoData::toAscii);
+    }
+
+    private static String toAscii(String name) {
         String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return plain.toLowerCase(Locale.ROOT).replace("ı", "i").replaceAll("[^a-z]", "");
     }

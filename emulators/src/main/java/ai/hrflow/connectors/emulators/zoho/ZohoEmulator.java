@@ -33,6 +33,7 @@ import java.util.Set;
  * <h2>Where the contract is unsure ([?]), and what the emulator does</h2>
  * Switches are on {@link #settings()} ({@link ZohoSettings}) or on the module ({@link RecruitRecords}).
  * <ul>
+ * <li>Data centers: the seven of §1; SA and UK (no confirmed Recruit host) are left out.</li>
  * <li>Wrong client secret: 200 {@code invalid_client} (§7); {@code wrongSecret(INVALID_CLIENT_SECRET)} for the
  *     other reported answer. Unknown client or a client of another {@link DataCenter}: {@code invalid_client}.</li>
  * <li>Token limits (§2.4, figures vary between Zoho pages): 10 new access tokens per refresh token per 10 min
@@ -72,7 +73,8 @@ import java.util.Set;
  * <li>Duplicates: {@code Email}, ignoring case, against live records and earlier records of the same batch;
  *     {@code candidates().uniqueFields("Email", "Phone")} adds more. {@code duplicate_check_fields} must name unique
  *     fields (else 400).</li>
- * <li>Subform update: rows with {@code id} edit that row, rows without are added, unlisted rows removed.</li>
+ * <li>Subform update: rows with {@code id} edit that row, rows without are added, unlisted rows removed. Education
+ *     rows use {@code Duration}; the reference's {@code Education_Duration} is an unknown key and is dropped.</li>
  * <li>Search: {@code equals} with comma-separated alternatives, {@code starts_with}, case-insensitive; malformed
  *     criteria: 400 {@code INVALID_QUERY}; {@code phone} compares digits only; {@code word} matches any text field.</li>
  * <li>Credits: {@code dailyCredits} (1,000,000) per rolling 24 h of the clock, charged before the handler runs;
@@ -213,9 +215,12 @@ public final class ZohoEmulator implements AutoCloseable {
         return accounts.issueRefreshToken(clientId, scopes(scopes));
     }
 
-    /** A live access token from a new refresh token, for tests of the Records API alone (not counted). */
+    /**
+     * A live access token for tests of the Records API alone: not counted as an exchange, and exempt from the
+     * refresh-token cap, so minting many never evicts the product's tokens. It still expires by the clock.
+     */
     public String issueAccessToken(String clientId, String... scopes) {
-        return accounts.issueAccessToken(accounts.issueRefreshToken(clientId, scopes(scopes)));
+        return accounts.issueAccessToken(clientId, scopes(scopes));
     }
 
     /** Revokes a refresh token and its access tokens, as the revoke endpoint or the Connected Apps page does. */

@@ -23,6 +23,8 @@ final class ZohoOrg {
     private final AtomicLong ids = new AtomicLong(FIRST_ID);
     private final Map<String, String> users = new ConcurrentHashMap<>();
     private final String adminId;
+    /** Shared by every record and answer that names the admin; only ever serialised, never edited. */
+    private final ObjectNode adminRef;
     private final Map<RecruitModule, RecordStore> stores = new EnumMap<>(RecruitModule.class);
     private final Map<RecruitModule, RecordWriter> writers = new EnumMap<>(RecruitModule.class);
 
@@ -31,6 +33,7 @@ final class ZohoOrg {
         this.clock = clock;
         this.credits = new Credits(settings, clock);
         this.adminId = addUser("Recruit Admin");
+        this.adminRef = userRef(adminId);
         for (RecruitModule m : RecruitModule.values()) {
             RecordStore store = new RecordStore(m, this);
             stores.put(m, store);
@@ -68,7 +71,7 @@ final class ZohoOrg {
 
     /** {@code {name, id}} of the user every token acts as (the emulated org has one API user). */
     ObjectNode admin() {
-        return userRef(adminId);
+        return adminRef;
     }
 
     String adminId() {

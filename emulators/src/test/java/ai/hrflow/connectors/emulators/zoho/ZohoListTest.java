@@ -131,6 +131,7 @@ class ZohoListTest {
 
         HttpResponse<String> since = f.getWith("/Candidates", "If-Modified-Since", "2024-03-01T11:00:30+01:00");
         HttpResponse<String> utcForm = f.getWith("/Candidates", "If-Modified-Since", "2024-03-01T10:00:30Z");
+        HttpResponse<String> httpDate = f.getWith("/Candidates", "If-Modified-Since", "Fri, 1 Mar 2024 10:00:30 GMT");
         HttpResponse<String> nothing = f.getWith("/Candidates", "If-Modified-Since", freshTime);
         f.tick(5);
         f.zoho.candidates().modify(old, Json.object().put("City", "Paris"));
@@ -138,6 +139,7 @@ class ZohoListTest {
 
         assertThat(ids(since)).containsExactly(fresh);
         assertThat(ids(utcForm)).containsExactly(fresh);
+        assertThat(ids(httpDate)).containsExactly(fresh);
         assertThat(nothing.statusCode()).isEqualTo(304);
         assertThat(nothing.body()).isEmpty();
         assertThat(ids(afterEdit)).containsExactly(old);

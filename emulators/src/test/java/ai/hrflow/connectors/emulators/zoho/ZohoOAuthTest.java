@@ -194,19 +194,21 @@ class ZohoOAuthTest {
 
     @Test
     void twentyFirstRefreshTokenEvictsTheOldest() {
-        // The fixture's token already holds refresh token #1; #2 is "oldest", #3 backs "oldestAccess".
         String oldest = f.zoho.issueRefreshToken(f.client.clientId());
-        String oldestAccess = f.zoho.issueAccessToken(f.client.clientId());
-        for (int i = 0; i < 18; i++) {
+        String oldestAccess = ZohoFixture.body(f.token(f.refreshGrant(oldest))).path("access_token").asText();
+        for (int i = 0; i < 19; i++) {
             f.zoho.issueRefreshToken(f.client.clientId());
+        }
+        for (int i = 0; i < 30; i++) {
+            f.zoho.issueAccessToken(f.client.clientId());
         }
         assertThat(ZohoFixture.body(f.token(f.refreshGrant(oldest))).has("access_token")).isTrue();
 
         f.zoho.issueRefreshToken(f.client.clientId());
-        f.zoho.issueRefreshToken(f.client.clientId());
 
         assertThat(ZohoFixture.body(f.token(f.refreshGrant(oldest))).path("error").asText()).isEqualTo("invalid_code");
         assertThat(f.as(oldestAccess).get("/Candidates").statusCode()).isEqualTo(401);
+        assertThat(f.recruit.get("/Candidates").statusCode()).as("hook tokens are not evicted").isEqualTo(204);
     }
 
     @Test

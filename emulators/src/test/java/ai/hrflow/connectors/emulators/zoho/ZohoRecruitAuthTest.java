@@ -96,6 +96,7 @@ class ZohoRecruitAuthTest {
 
         assertZohoError(host.get("/recruit/v2/Candidates/1/2/3"), 404, "INVALID_URL_PATTERN");
         assertZohoError(host.get("/recruit/private/json/Candidates/getRecords"), 404, "INVALID_URL_PATTERN");
+        assertZohoError(host.send("PATCH", "/recruit/v2/Candidates", "application/json", "{}"), 405, "INVALID_REQUEST_METHOD");
         assertThat(new TestHttp(f.zoho.accountsUrl()).send("POST", "/oauth/v2/auth", null, null).statusCode()).isEqualTo(404);
     }
 

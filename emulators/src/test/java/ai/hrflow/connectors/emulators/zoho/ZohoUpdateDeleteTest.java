@@ -114,6 +114,21 @@ class ZohoUpdateDeleteTest {
     }
 
     @Test
+    void upsertWithoutCheckFieldsUsesTheModuleUniqueFields() {
+        String existing = f.created(ZohoFixture.candidate("Old", "u@example.com"));
+
+        JsonNode candidates = ZohoFixture.body(f.recruit.json("POST", "/Candidates/upsert",
+                "{\"data\":[{\"Last_Name\":\"New\",\"Email\":\"u@example.com\"}]}"));
+        JsonNode jobs = ZohoFixture.body(f.recruit.json("POST", "/JobOpenings/upsert",
+                "{\"data\":[{\"Job_Opening_Name\":\"Dev\"},{\"Job_Opening_Name\":\"Dev\"}]}"));
+
+        assertThat(candidates.at("/data/0/action").asText()).isEqualTo("update");
+        assertThat(candidates.at("/data/0/details/id").asText()).isEqualTo(existing);
+        assertThat(jobs.at("/data/1/action").asText()).isEqualTo("insert");
+        assertThat(f.zoho.jobOpenings().count()).isEqualTo(2);
+    }
+
+    @Test
     void deleteMovesRecordsToTheRecycleBin() {
         String a = f.created(ZohoFixture.candidate("A", "a@example.com"));
         String b = f.created(ZohoFixture.candidate("B", "b@example.com"));
