@@ -44,7 +44,10 @@ public final class ParsingApi {
                 .text("webhook_parsing_sending", "0");
         ApiRequest request = ApiRequest.post("profile/parsing/file").body(form.build()).build();
         int[] status = {200};
-        ObjectNode profile = client.profiles().createChecked(sourceKey, upload.reference(), () -> {
+        // Parsing into an existing key: the reference names a profile that exists whatever the outcome, so
+        // it cannot tell whether this upload was applied; such an upload fails as it is instead.
+        String checkable = upload.key() == null ? upload.reference() : null;
+        ObjectNode profile = client.profiles().createChecked(sourceKey, checkable, () -> {
             ObjectNode envelope = client.send(request);
             status[0] = envelope.path("code").asInt(201);
             JsonNode parsed = envelope.path("data").path("profile");

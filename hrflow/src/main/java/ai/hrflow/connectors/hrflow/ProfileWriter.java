@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
  * <li>create: the source is read once when the writer opens, and a failure there stops the run (the reference
  *     reported every item written). An item whose reference exists is skipped and counted written. With
  *     {@code resume.raw} (base64) the file is parsed; when the source parses synchronously the parsed profile
- *     is completed with the item's fields and edited.</li>
+ *     is completed with the item's fields and edited. HrFlow keeps an archived profile's reference, so an
+ *     item matching an archived profile is skipped too, not re-created (contract §6.4, point 10).</li>
  * <li>update: the stored profile is fetched by reference (or key), overlaid with the edit set (only the fields
  *     of {@code only_edit_fields} the item has: an absent field is never written as null), {@code resume}
  *     dropped, and PUT with the stored key.</li>

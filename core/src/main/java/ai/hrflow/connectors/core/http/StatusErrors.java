@@ -68,12 +68,21 @@ final class StatusErrors {
             Redactor redactor) {
         String what = error.getClass().getSimpleName()
                 + (error.getMessage() == null ? "" : ": " + redactor.redact(error.getMessage()));
-        String advice = connectFailure
-                ? " Check the base URL, the network and that the service is up."
-                : note != null && note.startsWith("not retried")
-                        ? " The outcome is unknown: check in the target system whether it was applied."
-                        : " The network or the server is unstable: run again later.";
-        return new TransportException(call.describe() + " got no HTTP answer (" + what + ")"
+        String advice = ioAdvice(error, connectFailure, note);
+        return new TransportException(call.describe() + " got no complete HTTP answer (" + what + ")"
                 + (note == null ? "" : ", " + note) + "." + advice, call, connectFailure, error);
+    }
+
+    private static String ioAdvice(Throwable error, boolean connectFailure, String note) {
+        if (error instanceof InterruptedException) {
+            return " The run is being stopped.";
+        }
+        if (connectFailure) {
+            return " Check the base URL, the network and that the service is up.";
+        }
+        if (note != null && note.startsWith("not retried")) {
+            return " The outcome is unknown: check in the target system whether it was applied.";
+        }
+        return " The network or the server is unstable: run again later.";
     }
 }

@@ -45,6 +45,20 @@ public record ActionRequest(
         Integer writeConcurrency,
         Reason initError) {
 
+    /** Names the keys given, never their values: parameter groups hold credentials. */
+    @Override
+    public String toString() {
+        return "ActionRequest[workflow_id=" + workflowId + given("connector_auth", connectorAuth)
+                + given("hrflow_auth", hrflowAuth) + given("pull_parameters", pullParameters)
+                + given("push_parameters", pushParameters) + given("origin_parameters", originParameters)
+                + given("target_parameters", targetParameters) + ", persist=" + persist + ", incremental="
+                + incremental + "]";
+    }
+
+    private static String given(String key, Object value) {
+        return value == null ? "" : ", " + key + "=(given)";
+    }
+
     public static Builder builder(String workflowId) {
         return new Builder().workflowId(workflowId);
     }

@@ -1,5 +1,6 @@
 package ai.hrflow.connectors.core.run;
 
+import ai.hrflow.connectors.core.http.Redactor;
 import ai.hrflow.connectors.core.params.Parameters;
 import ai.hrflow.connectors.core.spi.CallbackContext;
 import ai.hrflow.connectors.core.spi.Format;
@@ -42,7 +43,7 @@ final class PipelineRun {
     private final Parameters targetAuth;
     private final Parameters targetParams;
     private final EventCounts events = new EventCounts();
-    private final RunErrors errors = new RunErrors();
+    private final RunErrors errors;
     private final Checkpoint checkpoint;
     private final FailureSink failures;
     private final Instant started;
@@ -51,6 +52,11 @@ final class PipelineRun {
     PipelineRun(PipelineSpec spec, RunEnvironment env, RunContext context, Parameters originAuth,
             Parameters originParams, Parameters targetAuth, Parameters targetParams, String startToken) {
         this.spec = spec;
+        Redactor redactor = new Redactor();
+        for (Parameters p : List.of(originAuth, originParams, targetAuth, targetParams)) {
+            p.secretValues().forEach(redactor::addSecret);
+        }
+        this.errors = new RunErrors(redactor);
         this.env = env;
         this.context = context;
         this.originAuth = originAuth;
@@ -70,10 +76,10 @@ final class PipelineRun {
                 reader = spec.origin().open(new ReadRequest(spec.mode(), originAuth, originParams, spec.incremental(),
                         checkpoint.token(), context));
             } catch (Exception e) {
-                String message = "cannot start reading " + spec.originName() + ": " + RunErrors.describe(e);
-                LOG.error(message, e);
+                String message = "cannot start reading " + spec.originName() + ": " + errors.describeClean(e);
+                LOG.error(errors.clean(message));
                 events.increment(Event.READ_FAILURE);
-                failures.record(Stage.READ, message, null);
+                failures.record(Stage.READ, errors.clean(message), null);
                 errors.add(message);
                 return outcome(abort);
             }
@@ -85,7 +91,11 @@ final class PipelineRun {
                     }
                 }
             } catch (Exception e) {
-                LOG.warn("Error while closing the reader or writer: {}", RunErrors.describe(e));
+                // e.g. the final sync or replace of a file target failed: what was counted written may not be
+                String message = "finishing the run failed: " + errors.describeClean(e);
+                LOG.error(errors.clean(message));
+                errors.add(message);
+                abort.set(Reason.WRITE_FAILURE, message);
             }
             if (spec.persist() && abort.reason() == null && spec.callback() != null) {
                 runCallback();
@@ -109,8 +119,9 @@ final class PipelineRun {
             return new WriteStage(writer, batchSize, threads, env.maxConsecutiveBatchErrors(), events, checkpoint,
                     failures, errors, abort);
         } catch (Exception e) {
-            String message = "cannot start writing to " + spec.targetName() + ": " + RunErrors.describe(e);
-            LOG.error(message, e);
+            String message = "cannot start writing to " + spec.targetName() + ": " + errors.describeClean(e);
+            LOG.error(errors.clean(message));
+            LOG.debug("Stack trace", e);
             errors.add(message);
             abort.set(Reason.WRITE_FAILURE, message);
             return null;
@@ -126,10 +137,10 @@ final class PipelineRun {
                 page = reader.read(cursor);
             } catch (Exception e) {
                 String message = "reading " + spec.originName() + " failed" + (cursor == null ? "" : " at cursor "
-                        + cursor) + ": " + RunErrors.describe(e);
-                LOG.error(message, e);
+                        + cursor) + ": " + errors.describeClean(e);
+                LOG.error(errors.clean(message));
                 events.increment(Event.READ_FAILURE);
-                failures.record(Stage.READ, message, null);
+                failures.record(Stage.READ, errors.clean(message), null);
                 errors.add(message);
                 if (RunErrors.isFatal(e)) {
                     abort.set(Reason.READ_FAILURE, message);
@@ -159,7 +170,7 @@ final class PipelineRun {
                         + cursor + " twice without items";
                 errors.add(message);
                 events.increment(Event.READ_FAILURE);
-                failures.record(Stage.READ, message, null);
+                failures.record(Stage.READ, errors.clean(message), null);
                 return;
             }
             cursor = page.nextCursor();
@@ -193,7 +204,7 @@ final class PipelineRun {
                 current = logic.apply(current);
             } catch (Exception e) {
                 events.increment(Event.LOGICS_FAILURE);
-                itemFailed(Stage.LOGICS, "a logic function failed: " + RunErrors.describe(e), item, seq, e);
+                itemFailed(Stage.LOGICS, "a logic function failed: " + errors.describeClean(e), item, seq, e);
                 return null;
             }
             if (current == null) {
@@ -218,13 +229,13 @@ final class PipelineRun {
             return formatted;
         } catch (Exception e) {
             events.increment(Event.FORMAT_FAILURE);
-            itemFailed(Stage.FORMAT, "the format function failed: " + RunErrors.describe(e), item, seq, e);
+            itemFailed(Stage.FORMAT, "the format function failed: " + errors.describeClean(e), item, seq, e);
             return null;
         }
     }
 
     private void itemFailed(Stage stage, String reason, ObjectNode item, long seq, Exception e) {
-        failures.record(stage, reason, item);
+        failures.record(stage, errors.clean(reason), item);
         checkpoint.failed(seq);
         errors.addItemFailure(stage, reason, e);
     }
@@ -236,8 +247,9 @@ final class PipelineRun {
                     targetParams, events.snapshot(), file == null ? null : file.toString()));
         } catch (Exception e) {
             events.increment(Event.CALLBACK_FAILURE);
-            String message = "the callback failed: " + RunErrors.describe(e);
-            LOG.error(message, e);
+            String message = "the callback failed: " + errors.describeClean(e);
+            LOG.error(errors.clean(message));
+            LOG.debug("Stack trace", e);
             errors.add(message);
         } finally {
             events.increment(Event.CALLBACK_EXECUTED);

@@ -1,6 +1,7 @@
 package ai.hrflow.connectors.core.run;
 
 import ai.hrflow.connectors.core.errors.ConnectorException;
+import ai.hrflow.connectors.core.http.Redactor;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -11,32 +12,50 @@ import org.slf4j.LoggerFactory;
 /**
  * The human-readable problems of a run, bounded: a run with a million failing items reports the first few
  * of each stage and a count, never a million lines. Item failures are logged the same way (first few at
- * WARN with their stack trace, the rest at DEBUG). Thread-safe.
+ * WARN with their stack trace, the rest at DEBUG). Every text is cleared of the run's secret parameter values:
+ * a connector's exception message may quote a request that carried one. Thread-safe.
  */
 final class RunErrors {
     private static final Logger LOG = LoggerFactory.getLogger("ai.hrflow.connectors.run");
     private static final int MAX_ERRORS = 20;
     private static final int LOUD_PER_STAGE = 5;
 
+    private final Redactor redactor;
     private final List<String> errors = new ArrayList<>();
     private final Map<Stage, Integer> perStage = new EnumMap<>(Stage.class);
     private int dropped;
 
+    RunErrors(Redactor redactor) {
+        this.redactor = redactor;
+    }
+
+    /** Masks the run's secrets in a text that leaves the engine (result, failures file, log line). */
+    String clean(String text) {
+        return redactor.redactSecrets(text);
+    }
+
+    /** {@link #describe(Throwable)} with the run's secrets masked. */
+    String describeClean(Throwable e) {
+        return clean(describe(e));
+    }
+
     synchronized void add(String error) {
         if (errors.size() < MAX_ERRORS) {
-            errors.add(error);
+            errors.add(clean(error));
         } else {
             dropped++;
         }
     }
 
-    synchronized void addItemFailure(Stage stage, String reason, Exception cause) {
+    synchronized void addItemFailure(Stage stage, String rawReason, Exception cause) {
+        String reason = clean(rawReason);
         int n = perStage.merge(stage, 1, Integer::sum);
         if (n <= LOUD_PER_STAGE) {
+            LOG.warn("Item failed at {}: {}", stage.value(), reason);
             if (cause != null && !(cause instanceof ConnectorException)) {
-                LOG.warn("Item failed at {}: {}", stage.value(), reason, cause);
-            } else {
-                LOG.warn("Item failed at {}: {}", stage.value(), reason);
+                // an unexpected exception (a bug in a logic or format function): its trace helps, at DEBUG only
+                // because its message may quote a secret the redactor does not know
+                LOG.debug("Stack trace of the item failure", cause);
             }
             add(stage.value() + ": " + reason);
         } else {
@@ -46,7 +65,7 @@ final class RunErrors {
 
     /** Added last, always kept. */
     synchronized void addSummary(String summary) {
-        errors.add(summary);
+        errors.add(clean(summary));
     }
 
     synchronized List<String> list() {

@@ -48,6 +48,7 @@ public record RunResult(
         return events.get(event);
     }
 
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isFatal() {
         return status == Status.FATAL;
     }

@@ -110,15 +110,15 @@ final class WriteStage implements AutoCloseable {
         try {
             result = writer.write(batch);
         } catch (Exception e) {
-            String message = "writing a batch of " + batch.size() + " failed: " + RunErrors.describe(e);
+            String message = "writing a batch of " + batch.size() + " failed: " + errors.describeClean(e);
             failAll(batch, batchSeqs, message);
             if (RunErrors.isFatal(e)) {
                 LOG.error(message);
                 errors.add(message);
-                abort.set(Reason.WRITE_FAILURE, RunErrors.describe(e));
+                abort.set(Reason.WRITE_FAILURE, errors.describeClean(e));
             } else if (consecutiveErrors.incrementAndGet() >= maxConsecutiveErrors) {
                 String stop = "the target failed " + maxConsecutiveErrors + " batches in a row; stopping. Last error: "
-                        + RunErrors.describe(e);
+                        + errors.describeClean(e);
                 LOG.error(stop);
                 errors.add(stop);
                 abort.set(Reason.WRITE_FAILURE, stop);
@@ -137,9 +137,9 @@ final class WriteStage implements AutoCloseable {
             }
             failed[f.index()] = true;
             events.increment(Event.WRITE_FAILURE);
-            failures.record(Stage.WRITE, f.reason(), batch.get(f.index()));
+            failures.record(Stage.WRITE, errors.clean(f.reason()), batch.get(f.index()));
             checkpoint.failed(batchSeqs[f.index()]);
-            errors.addItemFailure(Stage.WRITE, f.reason(), null);
+            errors.addItemFailure(Stage.WRITE, errors.clean(f.reason()), null);
         }
         for (int i = 0; i < batch.size(); i++) {
             if (!failed[i]) {
@@ -152,7 +152,7 @@ final class WriteStage implements AutoCloseable {
     private void failAll(List<ObjectNode> batch, long[] batchSeqs, String reason) {
         for (int i = 0; i < batch.size(); i++) {
             events.increment(Event.WRITE_FAILURE);
-            failures.record(Stage.WRITE, reason, batch.get(i));
+            failures.record(Stage.WRITE, errors.clean(reason), batch.get(i));
             checkpoint.failed(batchSeqs[i]);
         }
     }

@@ -45,7 +45,7 @@ class ApiResponseErrorsTest {
         server.enqueue(Reply.json(status, body));
         ApiResponse response = client.send(ApiRequest.get("/v1/profile/indexing").query("key", "k1")
                 .query("api_key", API_KEY).build());
-        return org.assertj.core.api.Assertions.catchThrowableOfType(response::requireSuccess, ConnectorException.class);
+        return org.assertj.core.api.Assertions.catchThrowableOfType(ConnectorException.class, response::requireSuccess);
     }
 
     @ParameterizedTest

@@ -105,6 +105,19 @@ class OAuth2PersistenceTest {
     }
 
     @Test
+    void aRefreshedAccessTokenIsSavedSoTheNextRunNeedsNoTokenRequest() {
+        String code = auth.issueCode();
+        Run first = run(code, null, store);
+        first.call();
+        time.advance(Duration.ofHours(2));
+        first.call(); // refresh without rotation
+
+        assertThat(saved().path("expires_at").asText()).isEqualTo("2025-01-01T03:00:00Z");
+        run(code, null, store).call();
+        assertThat(auth.tokenRequests()).hasSize(2);
+    }
+
+    @Test
     void aRotatedRefreshTokenIsSavedAndTheNextRunUsesIt() {
         auth.rotate = true;
         String code = auth.issueCode();

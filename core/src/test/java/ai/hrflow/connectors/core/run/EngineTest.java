@@ -116,6 +116,20 @@ class EngineTest {
     }
 
     @Test
+    void secretsQuotedByAConnectorAreMaskedInErrorsAndFailures() throws IOException {
+        ats.addItems(2);
+        hub.onWrite(items -> {
+            throw new IllegalStateException("401 for X-API-KEY=secret-hub-key");
+        });
+        RunResult result = action(1, 1).run(request().build(), env());
+        assertThat(result.count(Event.WRITE_FAILURE)).isEqualTo(2);
+        assertThat(result.errors()).isNotEmpty().noneMatch(e -> e.contains("secret-hub-key"));
+        assertThat(Files.readString(Path.of(result.failuresFile()))).doesNotContain("secret-hub-key")
+                .contains("X-API-KEY=***");
+        assertThat(request().build().toString()).doesNotContain("secret");
+    }
+
+    @Test
     void failedItemsGoToTheFailuresFileWithStageAndReason() throws IOException {
         ats.addItems(3);
         ats.add(MemoryWarehouse.item(4).put("fail_write", true));

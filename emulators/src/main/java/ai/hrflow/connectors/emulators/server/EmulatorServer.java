@@ -41,6 +41,12 @@ public final class EmulatorServer implements AutoCloseable {
         if (System.getProperty("sun.net.httpserver.nodelay") == null) {
             System.setProperty("sun.net.httpserver.nodelay", "true");
         }
+        // The JDK server closes idle keep-alive connections after 30 s, the JDK client keeps them for 20 min: a
+        // POST sent on a connection the server has just closed fails with an unknown outcome that clients rightly
+        // refuse to replay. Real APIs keep connections longer than a run pauses; so does the emulator.
+        if (System.getProperty("sun.net.httpserver.idleInterval") == null) {
+            System.setProperty("sun.net.httpserver.idleInterval", "3600");
+        }
     }
 
     /** A malformed-JSON fault body: valid start, cut in the middle of a string. */

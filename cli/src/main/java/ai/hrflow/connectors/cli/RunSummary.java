@@ -1,0 +1,47 @@
+package ai.hrflow.connectors.cli;
+
+import ai.hrflow.connectors.core.run.Event;
+import ai.hrflow.connectors.core.run.Reason;
+import ai.hrflow.connectors.core.run.RunResult;
+import ai.hrflow.connectors.core.run.Status;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+/** The lines a run ends with on standard error, for whoever watches it (the JSON result is on standard output). */
+final class RunSummary {
+    private static final int MAX_ERRORS_SHOWN = 5;
+
+    private RunSummary() {
+    }
+
+    static void print(RunResult result, PrintStream err) {
+        err.println(HrFlowConnectorsCli.NAME + ": " + line(result));
+        if (result.status() == Status.SUCCESS) {
+            return;
+        }
+        // The failures file is named on the line above already.
+        List<String> errors = result.errors().stream()
+                .filter(e -> result.failuresFile() == null || !e.endsWith(" recorded in " + result.failuresFile()))
+                .toList();
+        errors.stream().limit(MAX_ERRORS_SHOWN).forEach(e -> err.println("  - " + Redactor.redact(e)));
+        if (errors.size() > MAX_ERRORS_SHOWN) {
+            err.println("  ... " + (errors.size() - MAX_ERRORS_SHOWN) + " more in the result");
+        }
+    }
+
+    static String line(RunResult r) {
+        long failed = r.count(Event.READ_FAILURE) + r.count(Event.LOGICS_FAILURE) + r.count(Event.FORMAT_FAILURE)
+                + r.count(Event.WRITE_FAILURE);
+        Duration elapsed = r.startedAt() == null || r.finishedAt() == null ? Duration.ZERO
+                : Duration.between(r.startedAt(), r.finishedAt());
+        double seconds = Math.max(elapsed.toMillis(), 1) / 1000.0;
+        String status = r.status().value() + (r.reason() == Reason.NONE ? "" : " (" + r.reason().value() + ")");
+        return String.format(Locale.ROOT, "%s: read %,d, written %,d, failed %,d, discarded %,d in %.1fs "
+                + "(%,.1f items/s)%s%s", status, r.count(Event.READ_SUCCESS), r.count(Event.WRITE_SUCCESS), failed,
+                r.count(Event.LOGICS_DISCARD), elapsed.toMillis() / 1000.0, r.count(Event.READ_SUCCESS) / seconds,
+                r.persist() ? "" : ", dry run: nothing written",
+                r.failuresFile() == null ? "" : "; failed items in " + r.failuresFile());
+    }
+}

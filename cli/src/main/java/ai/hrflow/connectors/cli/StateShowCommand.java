@@ -1,0 +1,44 @@
+package ai.hrflow.connectors.cli;
+
+import ai.hrflow.connectors.core.Json;
+import ai.hrflow.connectors.core.run.RunResult;
+import ai.hrflow.connectors.core.state.StateStore;
+import ai.hrflow.connectors.core.state.StateStoreException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code state show <workflow_id>}: the saved run result as JSON; exit 1 when there is none. */
+@Command(name = "show",
+        description = "Print the last saved run result of a workflow as JSON (with its incremental token).")
+final class StateShowCommand implements Callable<Integer> {
+    private final CliContext context;
+
+    @Parameters(index = "0", paramLabel = "<workflow_id>")
+    String workflowId;
+
+    @Mixin
+    StateOptions state;
+
+    StateShowCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws JsonProcessingException {
+        StateStore store = state.open(context);
+        RunResult result;
+        try {
+            result = store.lastRun(workflowId).orElseThrow(() -> StateCommand.notFound(store, workflowId));
+        } catch (StateStoreException e) {
+            throw new CliException(ExitCodes.FATAL, e.getMessage());
+        }
+        context.out().println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(result));
+        context.err().println("workflow '" + workflowId + "': last run " + result.status().value()
+                + (result.finishedAt() == null ? "" : " at " + result.finishedAt())
+                + ", incremental token: " + (result.incrementalToken() == null ? "none" : result.incrementalToken()));
+        return ExitCodes.OK;
+    }
+}

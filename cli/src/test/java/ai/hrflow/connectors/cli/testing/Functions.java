@@ -1,0 +1,37 @@
+package ai.hrflow.connectors.cli.testing;
+
+import ai.hrflow.connectors.core.spi.Callback;
+import ai.hrflow.connectors.core.spi.CallbackContext;
+import ai.hrflow.connectors.core.spi.Format;
+import ai.hrflow.connectors.core.spi.Logic;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** Functions a configuration file names by class. */
+public final class Functions {
+    private Functions() {
+    }
+
+    /** Discards candidates with an odd id. */
+    public static final class DropOddIds implements Logic {
+        @Override
+        public ObjectNode apply(ObjectNode item) {
+            return item.get("id").asLong() % 2 == 1 ? null : item;
+        }
+    }
+
+    /** Upper-cases the name. */
+    public static final class UppercaseName implements Format {
+        @Override
+        public ObjectNode apply(ObjectNode item) {
+            return item.put("name", item.get("name").asText().toUpperCase(java.util.Locale.ROOT));
+        }
+    }
+
+    /** Records that it ran. */
+    public static final class RecordingCallback implements Callback {
+        @Override
+        public void onComplete(CallbackContext context) {
+            MemoryData.CALLBACKS.add(context.workflowId());
+        }
+    }
+}

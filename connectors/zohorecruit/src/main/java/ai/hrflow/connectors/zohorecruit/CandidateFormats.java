@@ -1,0 +1,243 @@
+package ai.hrflow.connectors.zohorecruit;
+
+import ai.hrflow.connectors.core.Json;
+import ai.hrflow.connectors.core.spi.Format;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The default formats between a Zoho Recruit candidate (contract §4.1, §4.3) and an HrFlow profile. They map
+ * what the reference maps, with its bugs fixed: every field is optional (no KeyError on a record without
+ * {@code Skill_Set} or subforms), skills go to {@code Skill_Set} (the reference wrote the legacy label
+ * {@code skillSet}, which v2 drops), experiences come from {@code Experience_Details} (not
+ * {@code Experience_in_Years}), education dates from {@code Duration} (not {@code Education_Duration}), and no
+ * read-only field ({@code Full_Name}, {@code Created_Time}, {@code Updated_On}) is sent to Zoho. The HrFlow
+ * {@code reference} is the Zoho record id both ways, so create, update and archive line up.
+ */
+public final class CandidateFormats {
+    static final String SOURCE = "src/main/java/ai/hrflow/connectors/zohorecruit/CandidateFormats.java";
+
+    /** Zoho candidate → HrFlow profile: the inbound create and update flows. */
+    public static final Format ZOHO_CANDIDATE_TO_HRFLOW =
+            Format.named("format_zoho_candidate_to_hrflow", SOURCE, CandidateFormats::toProfile);
+
+    /** HrFlow profile → Zoho candidate: the outbound create and update flows and {@code push_profile_list}. */
+    public static final Format HRFLOW_PROFILE_TO_ZOHO =
+            Format.named("format_hrflow_profile_to_zoho", SOURCE, CandidateFormats::toCandidate);
+
+    /** Candidate fields kept as HrFlow tags (v2 API names; the reference also listed a non-existent one). */
+    private static final List<String> TAGS = List.of("Current_Job_Title", "Current_Salary", "Expected_Salary",
+            "Current_Employer", "Highest_Qualification_Held", "Source", "Origin", "Candidate_Status",
+            "Candidate_Stage", "Is_Unqualified", "Additional_Info", "$applied_with_linkedin", "No_of_Applications");
+
+    private CandidateFormats() {
+    }
+
+    static ObjectNode toProfile(ObjectNode candidate) {
+        ObjectNode profile = Json.object();
+        Fields.put(profile, "reference", Fields.text(candidate, "id"));
+        ObjectNode info = profile.putObject("info");
+        String first = Fields.text(candidate, "First_Name");
+        String last = Fields.text(candidate, "Last_Name");
+        String full = Fields.text(candidate, "Full_Name");
+        Fields.putOrNull(info, "full_name", full != null ? full : Fields.joined(first, last));
+        Fields.putOrNull(info, "first_name", first);
+        Fields.putOrNull(info, "last_name", last);
+        Fields.putOrNull(info, "email", Fields.text(candidate, "Email"));
+        String phone = Fields.text(candidate, "Phone");
+        Fields.putOrNull(info, "phone", phone != null ? phone : Fields.text(candidate, "Mobile"));
+        info.set("location", location(candidate, Fields.text(candidate, "Street")));
+        info.set("urls", urls(candidate));
+        Fields.put(profile, "created_at", Fields.text(candidate, "Created_Time"));
+        String modified = Fields.text(candidate, "Modified_Time");
+        Fields.put(profile, "updated_at", modified != null ? modified : Fields.text(candidate, "Updated_On"));
+        profile.putNull("experiences_duration");
+        Fields.putNumber(profile, "experiences_duration", candidate.path("Experience_in_Years"));
+        profile.putNull("educations_duration");
+        profile.set("experiences", experiences(candidate));
+        profile.set("educations", educations(candidate));
+        profile.set("skills", Fields.skills(Fields.splitList(Fields.text(candidate, "Skill_Set")), "hard"));
+        profile.set("tags", tags(candidate, TAGS));
+        return profile;
+    }
+
+    /** HrFlow location from a Zoho address: a text of the parts present, and the parts as fields. */
+    static ObjectNode location(JsonNode record, String street) {
+        String city = Fields.text(record, "City");
+        String state = Fields.text(record, "State");
+        String country = Fields.text(record, "Country");
+        String zip = Fields.text(record, "Zip_Code");
+        ObjectNode location = Json.object();
+        Fields.putOrNull(location, "text", Fields.joined(street, city, state, country, zip));
+        location.putNull("lat");
+        location.putNull("lng");
+        ObjectNode fields = location.putObject("fields");
+        Fields.put(fields, "road", street);
+        Fields.put(fields, "city", city);
+        Fields.put(fields, "state", state);
+        Fields.put(fields, "country", country);
+        Fields.put(fields, "postcode", zip);
+        return location;
+    }
+
+    private static ArrayNode urls(JsonNode candidate) {
+        ArrayNode urls = Json.array();
+        String[][] known = {{"linkedin", "LinkedIn__s"}, {"facebook", "Facebook__s"}, {"twitter", "Twitter"},
+            {"from_resume", "Website"}};
+        for (String[] pair : known) {
+            String url = Fields.text(candidate, pair[1]);
+            if (url != null) {
+                urls.addObject().put("type", pair[0]).put("url", url);
+            }
+        }
+        return urls;
+    }
+
+    private static ArrayNode experiences(JsonNode candidate) {
+        ArrayNode out = Json.array();
+        for (JsonNode row : Fields.list(candidate, "Experience_Details")) {
+            ObjectNode e = entry(Fields.text(row, "Occupation_Title"), Fields.text(row, "Summary"),
+                    row.path("Work_Duration"));
+            Fields.putOrNull(e, "company", Fields.text(row, "Company"));
+            out.add(e);
+        }
+        return out;
+    }
+
+    private static ArrayNode educations(JsonNode candidate) {
+        ArrayNode out = Json.array();
+        for (JsonNode row : Fields.list(candidate, "Educational_Details")) {
+            JsonNode duration = row.path("Duration").isObject() ? row.path("Duration") : row.path("Education_Duration");
+            ObjectNode e = entry(Fields.text(row, "Degree"), Fields.text(row, "Major_Department"), duration);
+            Fields.putOrNull(e, "school", Fields.text(row, "Institute_School"));
+            out.add(e);
+        }
+        return out;
+    }
+
+    private static ObjectNode entry(String title, String description, JsonNode duration) {
+        ObjectNode e = Json.object();
+        Fields.putOrNull(e, "title", title);
+        Fields.putOrNull(e, "description", description);
+        Fields.putOrNull(e, "date_start", Fields.text(duration, "from"));
+        Fields.putOrNull(e, "date_end", Fields.text(duration, "to"));
+        e.putNull("location");
+        e.putArray("skills");
+        e.putArray("certifications");
+        e.putArray("courses");
+        e.putArray("tasks");
+        return e;
+    }
+
+    /** {@code [{name, value}]} for each listed field the record has, values as text. */
+    static ArrayNode tags(JsonNode record, List<String> fields) {
+        ArrayNode tags = Json.array();
+        for (String field : fields) {
+            JsonNode value = record.path(field);
+            String text = value.isArray() ? names(value) : Fields.text(record, field);
+            if (text != null) {
+                tags.addObject().put("name", field).put("value", text);
+            }
+        }
+        return tags;
+    }
+
+    /** The names of a list of lookups or strings, comma-separated; null when empty. */
+    static String names(JsonNode list) {
+        List<String> names = new ArrayList<>();
+        for (JsonNode element : list) {
+            String name = element.isObject() ? Fields.text(element, "name") : Fields.text(element);
+            if (name != null) {
+                names.add(name);
+            }
+        }
+        return names.isEmpty() ? null : String.join(", ", names);
+    }
+
+    static ObjectNode toCandidate(ObjectNode profile) {
+        ObjectNode candidate = Json.object();
+        // the Zoho id for updates and deletes; dropped by the writer on insert, where it is read-only
+        Fields.put(candidate, "id", Fields.text(profile, "reference"));
+        JsonNode info = profile.path("info");
+        String first = Fields.text(info, "first_name");
+        String last = Fields.text(info, "last_name");
+        String full = Fields.text(info, "full_name");
+        if (last == null && full != null) {
+            // Last_Name is mandatory in Zoho: a profile with only a full name still makes a candidate
+            int space = full.lastIndexOf(' ');
+            last = space < 0 ? full : full.substring(space + 1);
+            first = first != null || space < 0 ? first : full.substring(0, space);
+        }
+        Fields.put(candidate, "First_Name", first);
+        Fields.put(candidate, "Last_Name", last);
+        Fields.put(candidate, "Email", Fields.text(info, "email"));
+        Fields.put(candidate, "Phone", Fields.text(info, "phone"));
+        Fields.put(candidate, "Skill_Set", skillSet(profile));
+        Fields.putNumber(candidate, "Experience_in_Years", profile.path("experiences_duration"));
+        Fields.put(candidate, "LinkedIn__s", url(info, "linkedin"));
+        Fields.put(candidate, "Facebook__s", url(info, "facebook"));
+        Fields.put(candidate, "Twitter", url(info, "twitter"));
+        JsonNode place = info.path("location").path("fields");
+        // Street takes the road only: the reference put the whole location text there
+        Fields.put(candidate, "Street", Fields.text(place, "road"));
+        Fields.put(candidate, "City", Fields.text(place, "city"));
+        Fields.put(candidate, "State", Fields.text(place, "state"));
+        Fields.put(candidate, "Zip_Code", Fields.text(place, "postcode"));
+        Fields.put(candidate, "Country", Fields.text(place, "country"));
+        ArrayNode experiences = zohoRows(profile, "experiences", "Occupation_Title", "Summary", "Work_Duration",
+                "I_currently_work_here", "Company", "company");
+        if (!experiences.isEmpty()) {
+            candidate.set("Experience_Details", experiences);
+        }
+        ArrayNode educations = zohoRows(profile, "educations", "Degree", "Major_Department", "Duration",
+                "Currently_pursuing", "Institute_School", "school");
+        if (!educations.isEmpty()) {
+            candidate.set("Educational_Details", educations);
+        }
+        return candidate;
+    }
+
+    /** Skill names, comma-separated as Zoho's free-text {@code Skill_Set} holds them; null when none. */
+    static String skillSet(JsonNode profile) {
+        return names(profile.path("skills"));
+    }
+
+    /** The URL of a type, from the list form ({@code [{type, url}]}) or the older object form. */
+    private static String url(JsonNode info, String type) {
+        JsonNode urls = info.path("urls");
+        if (urls.isObject()) {
+            return Fields.text(urls, type);
+        }
+        for (JsonNode url : urls) {
+            if (type.equals(Fields.text(url, "type")) && Fields.text(url, "url") != null) {
+                return Fields.text(url, "url");
+            }
+        }
+        return null;
+    }
+
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    private static ArrayNode zohoRows(JsonNode profile, String list, String titleKey, String descriptionKey,
+            String durationKey, String currentKey, String placeKey, String hrflowPlaceKey) {
+        ArrayNode rows = Json.array();
+        for (JsonNode entry : Fields.list(profile, list)) {
+            ObjectNode row = Json.object();
+            Fields.put(row, placeKey, Fields.text(entry, hrflowPlaceKey));
+            Fields.put(row, titleKey, Fields.text(entry, "title"));
+            Fields.put(row, descriptionKey, Fields.text(entry, "description"));
+            String from = Fields.text(entry, "date_start");
+            String to = Fields.text(entry, "date_end");
+            row.put(currentKey, to == null);
+            if (from != null || to != null) {
+                ObjectNode duration = row.putObject(durationKey);
+                Fields.put(duration, "from", from);
+                Fields.put(duration, "to", to);
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+}
