@@ -123,13 +123,13 @@ final class KeysetReader implements Reader {
             String key = identity(object);
             Instant updated = HrFlowTimes.parse(IndexingApi.text(object, "updated_at"));
             if (updated == null) {
-                // Cannot be placed in the order: emitted without a position, so it never moves the token.
+                // Cannot be placed in the order: emitted without a position, so it never moves the token, nor
+                // counts as progress of the scan (were it met again, page 1 must not be asked forever).
                 LOG.warn("{} {} has no readable updated_at; read without incremental position",
                         api.kind().object(), key);
                 if (wanted(object)) {
                     out.add(new ReadItem(object, null));
                 }
-                advanced = true;
                 return;
             }
             if (previous != null && updated.isBefore(previous)) {

@@ -50,7 +50,8 @@ final class HrFlowTestEnv implements AutoCloseable {
         source = emu.addSource("ATS", false);
         syncSource = emu.addSource("Sync parsing", true);
         board = emu.addBoard("Jobs");
-        options = base.withHttp(http -> http.sleeper(waits::add).requestTimeout(Duration.ofSeconds(5)));
+        options = base.withHttp(http -> base.http().apply(http.sleeper(waits::add)
+                .requestTimeout(Duration.ofSeconds(5))));
         context = RunContext.standalone("test").withEndpoints(
                 EndpointOverrides.of(Map.of(HrFlowClientOptions.DEFAULT_BASE_URL, emu.baseUrl())));
     }
