@@ -21,15 +21,14 @@ final class GeneratedDocs implements DocsWriter {
 
     @Override
     public List<Path> write(List<Connector> connectors, Path root) {
-        Map<String, String> directories = docsDirectories();
+        Map<String, String[]> directories = directories();
         List<Path> changed = new ArrayList<>();
         for (Connector connector : connectors) {
-            Path directory = Path.of(directories.getOrDefault(connector.subtype(),
-                    "connectors/" + connector.subtype()));
-            // The generator takes one directory for both the docs and the module's sources (format links):
-            // providers that tell them apart are documented where their docs live.
-            for (String file : DocsGenerator.write(connector, root.resolve(directory))) {
-                changed.add(directory.resolve(file));
+            String fallback = "connectors/" + connector.subtype();
+            String[] where = directories.getOrDefault(connector.subtype(), new String[] {fallback, fallback});
+            Path docs = Path.of(where[0]);
+            for (String file : DocsGenerator.write(connector, root.resolve(docs), root.resolve(where[1]))) {
+                changed.add(docs.resolve(file));
             }
         }
         if (ManifestGenerator.write(connectors, root.resolve(MANIFEST))) {
@@ -38,12 +37,13 @@ final class GeneratedDocs implements DocsWriter {
         return changed;
     }
 
-    /** Where each provider puts its connectors' docs, by subtype. */
-    private static Map<String, String> docsDirectories() {
-        Map<String, String> directories = new HashMap<>();
+    /** Where each provider puts its connectors' docs and module, by subtype: {docs directory, module directory}. */
+    private static Map<String, String[]> directories() {
+        Map<String, String[]> directories = new HashMap<>();
         for (ConnectorProvider provider : ServiceLoader.load(ConnectorProvider.class)) {
             for (Connector connector : provider.connectors()) {
-                directories.put(connector.subtype(), provider.docsDirectory(connector));
+                directories.put(connector.subtype(),
+                        new String[] {provider.docsDirectory(connector), provider.moduleDirectory(connector)});
             }
         }
         return directories;

@@ -25,7 +25,8 @@ class SecretsTest extends CliTestBase {
                     .contains("the Memory ATS rejected API key " + Redactor.MASK);
         }
         assertThat(verbose.err()).contains("Opening the Memory ATS with api key " + Redactor.MASK);
-        assertThat(normal.err()).contains("(run with --verbose for the stack trace)").doesNotContain("\tat ");
+        // the engine logs a failure's stack trace at DEBUG only: its message may quote a secret nobody declared
+        assertThat(normal.err()).doesNotContain("\tat ");
         assertThat(verbose.err()).contains("\tat ");
         Result saved = run("state", "show", "leak");
         assertThat(saved.exitCode()).isZero();

@@ -29,7 +29,7 @@ public final class HrFlowWarehouse {
     /** The warehouse's display name (origin/target of v2 flows). */
     public static final String NAME = "HrFlow";
     /** Concurrent write calls: single-object writes need parallelism to keep up with batch-writing ATSs. */
-    public static final int WRITE_CONCURRENCY = 8;
+    public static final int WRITE_CONCURRENCY = 16;
 
     private HrFlowWarehouse() {
     }

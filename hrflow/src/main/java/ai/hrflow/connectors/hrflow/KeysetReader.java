@@ -89,6 +89,11 @@ final class KeysetReader implements Reader {
         return new Page(items, scan.next(limit).encode());
     }
 
+    /** Nothing to release: the client's JDK HTTP client has no close before Java 21 and holds no open call. */
+    @Override
+    public void close() {
+    }
+
     /** Page 1: room for every object already seen at the bound's instant plus a full page of new ones. */
     private int limitFor(KeysetCursor position) {
         return position.paged() ? pageSize : Math.min(maxPageSize, pageSize + position.seen().size());

@@ -121,7 +121,7 @@ class HrFlowParametersTest {
         assertThat(v2Rows(job.write().criteria(Mode.ARCHIVE).orElseThrow())).containsExactly(
                 "| `board_key` :red_circle: | `string` | None | HrFlow.ai board key |");
         assertThat(profile.write().batchSize()).isEqualTo(1);
-        assertThat(profile.write().concurrency()).isEqualTo(8);
+        assertThat(profile.write().concurrency()).isEqualTo(HrFlowWarehouse.WRITE_CONCURRENCY).isEqualTo(16);
         assertThat(job.write().batchSize()).isEqualTo(1);
         assertThat(profile.dataSchema().path("properties").has("reference")).isTrue();
         assertThat(job.dataSchema().path("required").toString()).contains("name");

@@ -30,12 +30,12 @@ public enum ZohoModule {
     }
 
     /**
-     * When the record last changed: {@code Modified_Time}, else this module's modified field (some orgs give
-     * Candidates only {@code Updated_On}); null when the record carries neither or an unreadable value.
+     * When the record last changed: the field scans sort on (the position must follow the read order), else
+     * {@code Modified_Time}; null when the record carries neither or an unreadable value.
      */
     public Instant modified(JsonNode record) {
-        Instant t = time(record.path("Modified_Time"));
-        return t != null ? t : time(record.path(modifiedField));
+        Instant t = time(record.path(modifiedField));
+        return t != null ? t : time(record.path("Modified_Time"));
     }
 
     /** {@code Created_Time}, or null. */

@@ -63,6 +63,36 @@ class CredentialsAndSecretsTest {
     }
 
     @Test
+    void aRefreshTokenAloneIsEnoughAndNoCodeIsExchanged() {
+        sandbox.zoho.zoho.candidates().seed(ZohoData.candidates(5, 1));
+        Map<String, Object> auth = new HashMap<>(sandbox.zohoAuth());
+        auth.remove("authorization_code");
+        auth.put("refresh_token", sandbox.zoho.zoho.issueRefreshToken(sandbox.zoho.client.clientId()));
+
+        RunResult result = sandbox.run("create_profiles_in_hrflow", sandbox.flow("refresh-only").connectorAuth(auth)
+                .pushParameters(Map.of("source_key", sandbox.source)));
+
+        assertThat(result.status()).isEqualTo(Status.SUCCESS);
+        assertThat(sandbox.hrflow.profileCount(sandbox.source)).isEqualTo(5);
+        assertThat(sandbox.zoho.zoho.codeExchanges()).isZero();
+        assertThat(sandbox.zoho.zoho.refreshes()).isEqualTo(1);
+    }
+
+    @Test
+    void exhaustedApiCreditsStopTheRunAtOnceWithWhatToDo() {
+        sandbox.zoho.zoho.candidates().seed(ZohoData.candidates(450, 1));
+        sandbox.zoho.zoho.settings().dailyCredits(2).retryAfter(true);
+
+        RunResult result = sandbox.run("create_profiles_in_hrflow", sandbox.flow("no-credits")
+                .pushParameters(Map.of("source_key", sandbox.source)).incremental(true));
+
+        assertThat(result.status()).isEqualTo(Status.FATAL);
+        assertThat(result.reason()).isEqualTo(Reason.READ_FAILURE);
+        assertThat(String.join("\n", result.errors())).contains("quota is used up");
+        assertThat(sandbox.zoho.zoho.recruitRequests().count(r -> r.status() == 429)).isEqualTo(1);
+    }
+
+    @Test
     void aRevokedRefreshTokenStopsAnOutboundRunBeforeAnythingIsWritten() {
         for (int i = 0; i < 3; i++) {
             sandbox.hrflow.seedProfile(sandbox.source, Json.object().put("reference", "r" + i)
@@ -157,6 +187,7 @@ class CredentialsAndSecretsTest {
             appender.start();
             logger.addAppender(appender);
             logger.setLevel(Level.TRACE);
+            logger.setAdditive(false); // kept here, not printed to the console too
         }
 
         String text() {
@@ -170,6 +201,7 @@ class CredentialsAndSecretsTest {
         public void close() {
             logger.detachAppender(appender);
             logger.setLevel(previous);
+            logger.setAdditive(true);
         }
     }
 }

@@ -107,18 +107,39 @@ class OutboundFlowsTest {
     }
 
     @Test
-    void archiveDeletesTheReferencedCandidatesWithoutWorkflowsWhenAsked() {
+    void archiveHookDeletesTheCandidateOfTheArchivedProfileWithoutWorkflowsWhenAsked() {
         List<String> ids = sandbox.zoho.zoho.candidates().seed(ZohoData.candidates(4, 9));
-        sandbox.hrflow.seedProfile(sandbox.source, profile(ids.get(2), "A", "B", "x@example.com"));
+        String key = sandbox.hrflow.seedProfile(sandbox.source, profile(ids.get(2), "A", "B", "x@example.com")
+                .put("archived_at", "2024-06-03T08:00:00+0000")).path("key").asText();
 
         RunResult result = sandbox.run("archive_profiles_in_zohorecruit", sandbox.flow("archive-zoho")
-                .pullParameters(pull()).pushParameters(Map.of("wf_trigger", false)));
+                .pullParameters(Map.of("source_key", sandbox.source, "profile_key", key))
+                .pushParameters(Map.of("wf_trigger", false)));
 
         assertThat(result.status()).isEqualTo(Status.SUCCESS);
         assertThat(sandbox.zoho.zoho.candidates().get(ids.get(2))).isEmpty();
         assertThat(sandbox.zoho.zoho.candidates().count()).isEqualTo(3);
         assertThat(sandbox.zoho.zoho.recruitRequests().last("DELETE", "/recruit/v2/Candidates").orElseThrow()
                 .query().first("wf_trigger")).isEqualTo("false");
+    }
+
+    @Test
+    void scheduledArchiveDeletesTheCandidatesOfArchivedProfilesOnlyInOneCall() {
+        sandbox.hrflow.settings().storingIncludesArchived(true);
+        List<String> ids = sandbox.zoho.zoho.candidates().seed(ZohoData.candidates(6, 9));
+        for (int i = 0; i < ids.size(); i++) {
+            ObjectNode p = profile(ids.get(i), "A", "B" + i, i + "@example.com");
+            sandbox.hrflow.seedProfile(sandbox.source, i % 2 == 0 ? p.put("archived_at", "2024-06-03T08:00:00+0000") : p);
+        }
+
+        RunResult result = sandbox.run("archive_profiles_in_zohorecruit", sandbox.flow("archive-all")
+                .pullParameters(pull()).incremental(true));
+
+        assertThat(result.status()).isEqualTo(Status.SUCCESS);
+        assertThat(result.count(Event.WRITE_SUCCESS)).isEqualTo(3);
+        assertThat(sandbox.zoho.zoho.candidates().all()).extracting(c -> c.path("id").asText())
+                .containsExactlyInAnyOrder(ids.get(1), ids.get(3), ids.get(5));
+        assertThat(sandbox.zoho.zoho.calls().count(RecruitModule.CANDIDATES, RecruitOperation.DELETE)).isEqualTo(1);
     }
 
     @Test

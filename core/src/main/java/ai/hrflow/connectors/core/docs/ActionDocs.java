@@ -34,7 +34,7 @@ final class ActionDocs {
     private ActionDocs() {
     }
 
-    static String render(Connector connector, Action action, Path moduleRoot) {
+    static String render(Connector connector, Action action, Path docsRoot, Path moduleRoot) {
         String where = connector.name() + " " + action.name();
         StringBuilder out = new StringBuilder();
         out.append("# ").append(DocNames.title(action.name())).append('\n');
@@ -44,7 +44,7 @@ final class ActionDocs {
         out.append(action.description()).append("\n\n\n\n");
         if (action instanceof LegacyAction legacy) {
             checkSecrets(where, legacy.originParameters(), legacy.targetParameters());
-            out.append(String.join("\n", legacyTables(legacy, moduleRoot, where)));
+            out.append(String.join("\n", legacyTables(legacy, docsRoot, moduleRoot, where)));
             out.append('\n').append(ParameterTable.LEGEND).append('\n');
             out.append(runOptions(legacy.target(), ParameterDocs::v1Type)).append('\n');
             out.append(legacyExample(connector, legacy));
@@ -59,13 +59,13 @@ final class ActionDocs {
         return out.toString();
     }
 
-    private static List<String> legacyTables(LegacyAction action, Path moduleRoot, String where) {
+    private static List<String> legacyTables(LegacyAction action, Path docsRoot, Path moduleRoot, String where) {
         List<TableRow> actionRows = new ArrayList<>();
         for (TableRow row : ParameterTable.v1Rows(StandardParameters.LEGACY_ACTION)) {
             // The format's default is the action's own, linked to its declaration as the reference does.
             actionRows.add(row.name().equals("format")
                     ? new TableRow(row.name(), row.required(), row.type(),
-                            FormatLink.cell(action.defaultFormat(), moduleRoot, where), row.description())
+                            FormatLink.cell(action.defaultFormat(), docsRoot, moduleRoot, where), row.description())
                     : row);
         }
         return List.of(

@@ -30,7 +30,13 @@ public final class DocsCheck {
      * @throws DocsException when the docs cannot be generated at all
      */
     public static List<String> stale(Connector connector, Path moduleRoot) {
-        Map<String, String> files = DocsGenerator.render(connector, moduleRoot);
+        return stale(connector, moduleRoot, moduleRoot);
+    }
+
+    /** As {@link #stale(Connector, Path)} with docs apart from the module (see {@link DocsGenerator}). */
+    public static List<String> stale(Connector connector, Path docsRoot, Path moduleSourceRoot) {
+        Path moduleRoot = docsRoot;
+        Map<String, String> files = DocsGenerator.render(connector, docsRoot, moduleSourceRoot);
         List<String> stale = new ArrayList<>();
         files.forEach((path, content) -> {
             if (!content.equals(DocsGenerator.readOrNull(moduleRoot.resolve(path)))) {

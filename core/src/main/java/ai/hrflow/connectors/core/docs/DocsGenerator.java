@@ -46,11 +46,19 @@ public final class DocsGenerator {
      * @throws DocsException when something declared cannot be documented (see its message)
      */
     public static Map<String, String> render(Connector connector, Path moduleRoot) {
+        return render(connector, moduleRoot, moduleRoot);
+    }
+
+    /**
+     * As {@link #render(Connector, Path)} for a connector whose docs live apart from its module (a module that
+     * declares several connectors): paths are relative to {@code docsRoot}, format sources to {@code moduleRoot}.
+     */
+    public static Map<String, String> render(Connector connector, Path docsRoot, Path moduleRoot) {
         Map<String, String> files = new LinkedHashMap<>();
         for (Action action : connector.actions()) {
-            files.put(DocNames.docPath(action.name()), ActionDocs.render(connector, action, moduleRoot));
+            files.put(DocNames.docPath(action.name()), ActionDocs.render(connector, action, docsRoot, moduleRoot));
         }
-        Path readme = moduleRoot.resolve(README);
+        Path readme = docsRoot.resolve(README);
         files.put(README, ConnectorReadme.render(connector, readOrNull(readme), readme.toString()));
         return files;
     }
@@ -62,7 +70,13 @@ public final class DocsGenerator {
      * @return the module-relative paths created, changed or deleted, empty when everything was up to date
      */
     public static List<String> write(Connector connector, Path moduleRoot) {
-        Map<String, String> files = render(connector, moduleRoot);
+        return write(connector, moduleRoot, moduleRoot);
+    }
+
+    /** As {@link #write(Connector, Path)} with docs apart from the module, see {@link #render(Connector, Path, Path)}. */
+    public static List<String> write(Connector connector, Path docsRoot, Path moduleSourceRoot) {
+        Path moduleRoot = docsRoot;
+        Map<String, String> files = render(connector, docsRoot, moduleSourceRoot);
         List<String> changed = new ArrayList<>();
         try {
             for (Map.Entry<String, String> file : files.entrySet()) {

@@ -21,7 +21,7 @@ final class FormatLink {
      * @param where names the action in error messages, e.g. {@code Zoho Recruit push_profile_list}
      * @throws DocsException when the format has no name or source, or the file or the line cannot be found
      */
-    static String cell(Format format, Path moduleRoot, String where) {
+    static String cell(Format format, Path docsRoot, Path moduleRoot, String where) {
         if (format == null) {
             // No default format: the engine passes items through unchanged, as the reference's identity.
             return "None";
@@ -37,7 +37,15 @@ final class FormatLink {
                     + "module-relative path to Format.named(name, source, function) so the docs can link it");
         }
         checkRelative(source, name, where);
-        return "[`" + name + "`](../" + source + "#L" + line(moduleRoot, source, name, where) + ")";
+        int line = line(moduleRoot, source, name, where);
+        return "[`" + name + "`](" + link(docsRoot, moduleRoot, source) + "#L" + line + ")";
+    }
+
+    /** The source's path as seen from the {@code docs/} directory of the docs root (they may differ in depth). */
+    static String link(Path docsRoot, Path moduleRoot, String source) {
+        Path from = docsRoot.toAbsolutePath().normalize().resolve(DocsGenerator.DOCS_DIR);
+        Path to = moduleRoot.toAbsolutePath().normalize().resolve(source).normalize();
+        return from.relativize(to).toString().replace('\\', '/');
     }
 
     /** 1-based number of the first line of {@code source} containing {@code "name"}. */

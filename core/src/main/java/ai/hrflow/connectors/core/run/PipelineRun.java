@@ -78,6 +78,7 @@ final class PipelineRun {
             } catch (Exception e) {
                 String message = "cannot start reading " + spec.originName() + ": " + errors.describeClean(e);
                 LOG.error(errors.clean(message));
+                LOG.debug("Stack trace", e);
                 events.increment(Event.READ_FAILURE);
                 failures.record(Stage.READ, errors.clean(message), null);
                 errors.add(message);
@@ -94,6 +95,7 @@ final class PipelineRun {
                 // e.g. the final sync or replace of a file target failed: what was counted written may not be
                 String message = "finishing the run failed: " + errors.describeClean(e);
                 LOG.error(errors.clean(message));
+                LOG.debug("Stack trace", e);
                 errors.add(message);
                 abort.set(Reason.WRITE_FAILURE, message);
             }
@@ -139,6 +141,7 @@ final class PipelineRun {
                 String message = "reading " + spec.originName() + " failed" + (cursor == null ? "" : " at cursor "
                         + cursor) + ": " + errors.describeClean(e);
                 LOG.error(errors.clean(message));
+                LOG.debug("Stack trace", e);
                 events.increment(Event.READ_FAILURE);
                 failures.record(Stage.READ, errors.clean(message), null);
                 errors.add(message);

@@ -36,7 +36,7 @@ class FormatLinkTest {
     void linksTheFirstLineHoldingTheQuotedName() throws Exception {
         writeSource();
 
-        String cell = FormatLink.cell(Format.named("format_profile", SOURCE, i -> i), module, "Acme push_profile");
+        String cell = FormatLink.cell(Format.named("format_profile", SOURCE, i -> i), module, module, "Acme push_profile");
 
         // Line 2 names it without quotes and line 3 holds a longer name: only line 4 declares it.
         assertThat(cell).isEqualTo("[`format_profile`](../" + SOURCE + "#L4)");
@@ -56,7 +56,7 @@ class FormatLinkTest {
 
     @Test
     void missingFileIsAClearError() {
-        assertThatThrownBy(() -> FormatLink.cell(Format.named("format_profile", SOURCE, i -> i), module, "Acme x"))
+        assertThatThrownBy(() -> FormatLink.cell(Format.named("format_profile", SOURCE, i -> i), module, module, "Acme x"))
                 .isInstanceOf(DocsException.class)
                 .hasMessageContaining("Acme x").hasMessageContaining("format_profile").hasMessageContaining(SOURCE)
                 .hasMessageContaining("does not exist");
@@ -66,15 +66,15 @@ class FormatLinkTest {
     void missingDeclarationIsAClearError() throws Exception {
         writeSource();
 
-        assertThatThrownBy(() -> FormatLink.cell(Format.named("format_job", SOURCE, i -> i), module, "Acme x"))
+        assertThatThrownBy(() -> FormatLink.cell(Format.named("format_job", SOURCE, i -> i), module, module, "Acme x"))
                 .isInstanceOf(DocsException.class).hasMessageContaining("\"format_job\"").hasMessageContaining(SOURCE);
     }
 
     @Test
     void formatWithoutSourceOrNameCannotBeLinked() {
-        assertThatThrownBy(() -> FormatLink.cell(Format.named("format_profile", null, i -> i), module, "Acme x"))
+        assertThatThrownBy(() -> FormatLink.cell(Format.named("format_profile", null, i -> i), module, module, "Acme x"))
                 .isInstanceOf(DocsException.class).hasMessageContaining("no source file");
-        assertThatThrownBy(() -> FormatLink.cell(item -> item, module, "Acme x"))
+        assertThatThrownBy(() -> FormatLink.cell(item -> item, module, module, "Acme x"))
                 .isInstanceOf(DocsException.class).hasMessageContaining("no name");
     }
 
@@ -83,15 +83,22 @@ class FormatLinkTest {
         writeSource();
         String absolute = module.resolve(SOURCE).toAbsolutePath().toString();
 
-        assertThatThrownBy(() -> FormatLink.cell(Format.named("format_profile", absolute, i -> i), module, "A x"))
+        assertThatThrownBy(() -> FormatLink.cell(Format.named("format_profile", absolute, i -> i), module, module, "A x"))
                 .isInstanceOf(DocsException.class).hasMessageContaining("relative to the module root");
         assertThatThrownBy(() -> FormatLink.cell(Format.named("format_profile", "../core/" + SOURCE, i -> i),
-                module, "A x")).isInstanceOf(DocsException.class);
+                module, module, "A x")).isInstanceOf(DocsException.class);
+    }
+
+    @Test
+    void docsKeptApartFromTheModuleLinkBackIntoIt() throws Exception {
+        Path docs = Files.createDirectories(module.resolve("zoho"));
+        String cell = FormatLink.cell(Format.named("format_profile", SOURCE, i -> i), docs, module, "Acme x");
+        assertThat(cell).startsWith("[`format_profile`](../../" + SOURCE + "#L");
     }
 
     @Test
     void noDefaultFormatShowsNone() {
-        assertThat(FormatLink.cell(null, module, "Acme x")).isEqualTo("None");
+        assertThat(FormatLink.cell(null, module, module, "Acme x")).isEqualTo("None");
     }
 
     @Test

@@ -1,0 +1,95 @@
+package ai.hrflow.connectors.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Benchmarks of real actions against the emulators. Run with {@code bench/run} at the repository root:
+ * <pre>
+ *   bench/run zoho   [--n 1000,10000,100000] [--latency-ms 20] [--rate-limit 500] [--concurrency 16] [--heap 512m]
+ *   bench/run engine [--n 100000,1000000] [--heap 128m]
+ * </pre>
+ * Each figure is printed with the command that reproduces it.
+ */
+public final class Bench {
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0 || !List.of("zoho", "engine").contains(args[0])) {
+            System.err.println("usage: bench/run zoho|engine [--n N,N,...] [--latency-ms MS] [--rate-limit RPS] "
+                    + "[--concurrency C] [--heap SIZE]");
+            System.exit(64);
+        }
+        Options o = Options.parse(Arrays.copyOfRange(args, 1, args.length), args[0]);
+        Path work = Files.createTempDirectory("hrflow-bench");
+        String command = "bench/run " + String.join(" ", args);
+        System.out.println("# " + command);
+        System.out.printf(Locale.ROOT, "# %d cores, Java %s%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"));
+        if (args[0].equals("zoho")) {
+            System.out.printf(Locale.ROOT, "# Zoho Recruit -> HrFlow create_profiles_in_hrflow, %d ms latency per "
+                    + "request, rate limit %d req/s per API, product heap -Xmx%s%n", o.latencyMs, o.rateLimit, o.heap);
+            System.out.println("| candidates | items/s | Zoho requests | HrFlow requests | peak heap MB "
+                    + "| rate-limit bound items/s | achieved/bound |");
+            System.out.println("|---:|---:|---:|---:|---:|---:|---:|");
+            ZohoSyncBenchmark bench = new ZohoSyncBenchmark(Duration.ofMillis(o.latencyMs), o.rateLimit,
+                    o.concurrency, o.heap);
+            for (int n : o.sizes) {
+                ZohoSyncBenchmark.Result r = bench.run(n, Files.createDirectories(work.resolve("zoho-" + n)));
+                System.out.printf(Locale.ROOT, "| %,d | %.0f | %,d | %,d | %d | %.0f | %.2f |%n", r.n(),
+                        r.itemsPerSecond(), r.zohoRequests(), r.hrflowRequests(), r.peakHeapMb(),
+                        r.boundItemsPerSecond(), r.ratio());
+            }
+        } else {
+            System.out.printf(Locale.ROOT, "# engine alone: jsonl -> format_zoho_candidate_to_hrflow -> jsonl, "
+                    + "product heap -Xmx%s%n", o.heap);
+            System.out.println("| items | bytes/item | items/s | peak heap MB |");
+            System.out.println("|---:|---:|---:|---:|");
+            EngineBenchmark bench = new EngineBenchmark(o.heap);
+            for (int n : o.sizes) {
+                EngineBenchmark.Result r = bench.run(n, Files.createDirectories(work.resolve("engine-" + n)));
+                System.out.printf(Locale.ROOT, "| %,d | %.0f | %.0f | %d |%n", r.n(), r.averageItemBytes(),
+                        r.itemsPerSecond(), r.peakHeapMb());
+            }
+        }
+    }
+
+    private static final class Options {
+        List<Integer> sizes = new ArrayList<>();
+        int latencyMs = 20;
+        int rateLimit = 500;
+        Integer concurrency = 16;
+        String heap;
+
+        static Options parse(String[] args, String benchmark) {
+            Options o = new Options();
+            o.heap = benchmark.equals("zoho") ? "512m" : "128m";
+            for (int i = 0; i < args.length; i += 2) {
+                if (i + 1 >= args.length) {
+                    throw new IllegalArgumentException(args[i] + " needs a value");
+                }
+                String value = args[i + 1];
+                switch (args[i]) {
+                    case "--n" -> Arrays.stream(value.split(",")).map(String::trim).map(Integer::parseInt)
+                            .forEach(o.sizes::add);
+                    case "--latency-ms" -> o.latencyMs = Integer.parseInt(value);
+                    case "--rate-limit" -> o.rateLimit = Integer.parseInt(value);
+                    case "--concurrency" -> o.concurrency = Integer.parseInt(value);
+                    case "--heap" -> o.heap = value;
+                    default -> throw new IllegalArgumentException("unknown option " + args[i]);
+                }
+            }
+            if (o.sizes.isEmpty()) {
+                o.sizes.addAll(benchmark.equals("zoho") ? List.of(1_000, 10_000, 100_000)
+                        : List.of(100_000, 1_000_000));
+            }
+            return o;
+        }
+    }
+}

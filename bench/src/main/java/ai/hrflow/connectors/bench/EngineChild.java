@@ -1,0 +1,52 @@
+package ai.hrflow.connectors.bench;
+
+import ai.hrflow.connectors.core.Json;
+import ai.hrflow.connectors.core.jsonl.JsonLinesWarehouse;
+import ai.hrflow.connectors.core.model.ActionRequest;
+import ai.hrflow.connectors.core.model.Connector;
+import ai.hrflow.connectors.core.model.ConnectorType;
+import ai.hrflow.connectors.core.model.Direction;
+import ai.hrflow.connectors.core.model.Entity;
+import ai.hrflow.connectors.core.model.Flow;
+import ai.hrflow.connectors.core.model.Mode;
+import ai.hrflow.connectors.core.run.Event;
+import ai.hrflow.connectors.core.run.RunEnvironment;
+import ai.hrflow.connectors.core.run.RunResult;
+import ai.hrflow.connectors.core.state.LocalJsonStateStore;
+import ai.hrflow.connectors.zohorecruit.CandidateFormats;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Child JVM: the engine alone, no HTTP: a JSON Lines file of Zoho candidates through the default Zoho candidate →
+ * HrFlow profile format into another JSON Lines file.
+ */
+public final class EngineChild {
+    private EngineChild() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        JsonNode spec = Json.MAPPER.readTree(Files.readString(Path.of(args[0])));
+        Path work = Path.of(spec.get("work").asText());
+        Connector files = Connector.builder().name("Files").subtype("files").type(ConnectorType.OTHER)
+                .warehouse(JsonLinesWarehouse.create()).hrflow(JsonLinesWarehouse.create())
+                .flow(Flow.of(Mode.CREATE, Entity.PROFILE, Direction.INBOUND)
+                        .withFormat(CandidateFormats.ZOHO_CANDIDATE_TO_HRFLOW))
+                .build();
+        RunEnvironment env = RunEnvironment.builder().stateStore(new LocalJsonStateStore(work.resolve("state")))
+                .failuresDirectory(work.resolve("failures")).build();
+        ActionRequest request = ActionRequest.builder("bench-engine")
+                .pullParameters(Map.of("path", spec.get("input").asText()))
+                .pushParameters(Map.of("path", spec.get("output").asText(), "overwrite", true)).build();
+        try (HeapSampler heap = new HeapSampler()) {
+            long start = System.nanoTime();
+            RunResult result = files.action("create_profiles_in_hrflow").orElseThrow().run(request, env);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.println(ChildRun.RESULT + Json.object().put("status", result.status().value())
+                    .put("read", result.count(Event.READ_SUCCESS)).put("written", result.count(Event.WRITE_SUCCESS))
+                    .put("seconds", seconds).put("peak_heap_mb", heap.peakMegabytes()));
+        }
+    }
+}
