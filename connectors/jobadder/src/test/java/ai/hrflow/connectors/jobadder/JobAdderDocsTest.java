@@ -9,9 +9,11 @@ import ai.hrflow.connectors.core.model.Connector;
 import ai.hrflow.connectors.core.model.Connectors;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
-/** The committed docs are what the generator makes of the connector, and seed 003's tables are ours. */
+/**
+ * The committed docs are what the generator makes of the connector (regenerate them with
+ * {@code ./hrflow-connectors docs}), and seed 003's tables are ours.
+ */
 class JobAdderDocsTest {
     private final Connector connector = JobAdderConnector.create();
 
@@ -34,12 +36,5 @@ class JobAdderDocsTest {
             assertThat(c.actions()).extracting(a -> a.name()).contains("push_profile", "pull_profile_list",
                     "pull_job_list", "create_profiles_in_hrflow", "update_profiles_in_jobadder", "archive_jobs_in_hrflow");
         });
-    }
-
-    /** Regenerates the committed docs: {@code mvn ... -Dtest=JobAdderDocsTest -Djobadder.docs.write=true}. */
-    @Test
-    @EnabledIfSystemProperty(named = "jobadder.docs.write", matches = "true")
-    void writeDocs() {
-        DocsGenerator.write(connector, Path.of(""));
     }
 }

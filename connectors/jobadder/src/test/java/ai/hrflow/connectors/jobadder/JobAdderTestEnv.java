@@ -136,5 +136,10 @@ final class JobAdderTestEnv implements AutoCloseable {
     public void close() {
         ja.close();
         hrflow.close();
+        try (java.util.stream.Stream<Path> files = Files.walk(failures)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -77,6 +77,25 @@ class OutboundFlowsTest {
     }
 
     @Test
+    void theDemoSequencePushThenRefusedDuplicateThenAllowedDuplicateWithOneCode() {
+        String key = env.seedProfile("cv-1", "Alex", "Martin", "alex.martin@example.com");
+        String code = env.newCode(); // one code for the three runs: the state store keeps the grant
+
+        RunResult first = push(key, code, false);
+        long created = env.ja.candidatesWithEmail("alex.martin@example.com").get(0).path("candidateId").asLong();
+        RunResult refused = push(key, code, false);
+        RunResult allowed = push(key, code, true);
+
+        assertThat(first.status()).as(first.errors().toString()).isEqualTo(Status.SUCCESS);
+        assertThat(refused.status()).isEqualTo(Status.FATAL);
+        assertThat(refused.count(Event.WRITE_FAILURE)).isEqualTo(1);
+        assertThat(refused.errors()).anySatisfy(e -> assertThat(e).contains("candidateId " + created));
+        assertThat(allowed.status()).as(allowed.errors().toString()).isEqualTo(Status.SUCCESS);
+        assertThat(env.ja.candidatesWithEmail("alex.martin@example.com")).hasSize(2);
+        assertThat(env.ja.idRequests().filter(r -> r.bodyText().contains("grant_type=authorization_code"))).hasSize(1);
+    }
+
+    @Test
     void jobAdders409IsAnItemFailureNamingTheCandidateItMatched() {
         String key = env.seedProfile("hr-1", "Ada", "Lovelace", "ada@example.com");
         // the candidate appears between our email lookup and our create (another user, another sync)
