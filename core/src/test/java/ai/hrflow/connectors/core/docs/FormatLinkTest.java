@@ -91,9 +91,10 @@ class FormatLinkTest {
 
     @Test
     void docsKeptApartFromTheModuleLinkBackIntoIt() throws Exception {
+        writeSource();
         Path docs = Files.createDirectories(module.resolve("zoho"));
         String cell = FormatLink.cell(Format.named("format_profile", SOURCE, i -> i), docs, module, "Acme x");
-        assertThat(cell).startsWith("[`format_profile`](../../" + SOURCE + "#L");
+        assertThat(cell).isEqualTo("[`format_profile`](../../" + SOURCE + "#L4)");
     }
 
     @Test
