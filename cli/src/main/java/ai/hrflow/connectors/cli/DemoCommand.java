@@ -13,8 +13,9 @@ import picocli.CommandLine.Option;
  * line per run and the checks of what the emulators hold after it. Exit 0 when every run and check passed.
  */
 @Command(name = "demo", description = {
-    "Run a full sync demo against embedded emulators of HrFlow.ai and Zoho Recruit (no account or network needed):",
-    "Zoho → HrFlow create, incremental update of edited candidates, archive of deleted ones, HrFlow → Zoho push."})
+    "Run a full sync demo against embedded emulators of HrFlow.ai, Zoho Recruit and JobAdder (no account or network",
+    "needed): Zoho → HrFlow create, incremental update of edited candidates, archive of deleted ones, HrFlow → Zoho",
+    "pushes, HrFlow → JobAdder pushes with a refused and an allowed duplicate."})
 final class DemoCommand implements Callable<Integer> {
     private final CliContext context;
 

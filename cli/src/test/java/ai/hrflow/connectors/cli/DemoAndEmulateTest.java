@@ -19,6 +19,8 @@ class DemoAndEmulateTest extends CliTestBase {
                 .contains("✓ candidates read by the incremental update: 3")
                 .contains("✓ HrFlow profiles marked archived: 1")
                 .contains("✓ new candidates in Zoho Recruit: 3")
+                .contains("HrFlow → JobAdder: push_profile again (duplicate refused)")
+                .contains("✓ JobAdder candidates with that email: 2")
                 .contains("every run and check passed")
                 .doesNotContain("✗");
     }
@@ -34,7 +36,8 @@ class DemoAndEmulateTest extends CliTestBase {
         Result emulate = run("emulate", "--any-port", "--for", "0", "--dir", configs.toString(),
                 "--candidates", "5");
         assertThat(emulate.exitCode()).as(emulate.all()).isZero();
-        assertThat(emulate.out()).contains("run zohorecruit create_profiles_in_hrflow --config");
+        assertThat(emulate.out()).contains("run zohorecruit create_profiles_in_hrflow --config")
+                .contains("run jobadder push_profile --config");
         Path config = configs.resolve("zohorecruit-create_profiles_in_hrflow.yaml");
         assertThat(Files.readString(config)).contains("endpoints:").contains("https://recruit.zoho.eu:")
                 .contains("source_key:");

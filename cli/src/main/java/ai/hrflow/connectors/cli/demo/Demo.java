@@ -45,9 +45,10 @@ public final class Demo {
                     .endpoints(stack.endpoints())
                     .build();
             out.println("HrFlow Connectors demo: emulated HrFlow.ai at " + stack.hrflow().baseUrl()
-                    + ", Zoho Recruit at " + stack.zoho().recruitUrl());
+                    + ", Zoho Recruit at " + stack.zoho().recruitUrl() + ", JobAdder at " + stack.jobadder().apiUrl());
             DemoRunner runner = new DemoRunner(connectors, env, out);
             new ZohoDemo(stack, runner, candidates, jobs).run();
+            new JobAdderDemo(stack, runner).run();
             printEnd(runner.problems(), start, work);
             return new Outcome(runner.problems());
         } finally {

@@ -6,6 +6,7 @@ import ai.hrflow.connectors.core.model.Connectors;
 import ai.hrflow.connectors.core.run.Event;
 import ai.hrflow.connectors.core.run.RunEnvironment;
 import ai.hrflow.connectors.core.run.RunResult;
+import ai.hrflow.connectors.core.run.Status;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,6 +33,14 @@ final class DemoRunner {
 
     /** Runs {@code connector.action} and prints its line; a fatal result is recorded as a problem. */
     RunResult run(String title, String connector, String actionName, ActionRequest request) {
+        return run(title, connector, actionName, request, null);
+    }
+
+    /**
+     * Runs and prints as {@link #run(String, String, String, ActionRequest)}; with {@code expected} non-null, a
+     * different status is the problem (the demo shows refusals on purpose, e.g. a duplicate).
+     */
+    RunResult run(String title, String connector, String actionName, ActionRequest request, Status expected) {
         step++;
         Action action = connectors.find(connector).flatMap(c -> c.action(actionName))
                 .orElseThrow(() -> new IllegalStateException("the demo needs " + connector + "." + actionName
@@ -45,7 +54,12 @@ final class DemoRunner {
         out.printf(Locale.ROOT, "%2d. %-58s read %4d  written %4d  failed %3d  %6.2f s  %s%n", step, title, read,
                 result.count(Event.WRITE_SUCCESS), failed, took.toMillis() / 1000.0, result.status().value());
         out.printf("    %s %s%n", connector, actionName);
-        if (result.isFatal()) {
+        if (expected != null) {
+            result.errors().stream().limit(2).forEach(e -> out.println("    · " + e));
+            if (result.status() != expected) {
+                problems.add(title + ": expected " + expected.value() + ", got " + result.status().value());
+            }
+        } else if (result.isFatal()) {
             problems.add(title + ": fatal (" + result.reason().value() + ") " + String.join("; ", result.errors()));
             result.errors().forEach(e -> out.println("    ! " + e));
         }

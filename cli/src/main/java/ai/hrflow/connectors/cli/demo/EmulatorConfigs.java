@@ -50,6 +50,11 @@ public final class EmulatorConfigs {
         push.set("target_parameters", Json.MAPPER.valueToTree(stack.zohoAuth()));
         commands.put(save(directory, "zohorecruit-push_profile_list.yaml", push),
                 "run zohorecruit push_profile_list");
+
+        ObjectNode jobadder = base(stack, "emulate-hrflow-to-jobadder");
+        jobadder.set("origin_parameters", Json.MAPPER.valueToTree(stack.hrflowProfileOrigin(pushProfileKey)));
+        jobadder.set("target_parameters", Json.MAPPER.valueToTree(stack.jobadderTarget(false)));
+        commands.put(save(directory, "jobadder-push_profile.yaml", jobadder), "run jobadder push_profile");
         return commands;
     }
 

@@ -2,6 +2,7 @@ package ai.hrflow.connectors.cli.demo;
 
 import ai.hrflow.connectors.core.spi.EndpointOverrides;
 import ai.hrflow.connectors.emulators.hrflow.HrFlowEmulator;
+import ai.hrflow.connectors.emulators.jobadder.JobAdderEmulator;
 import ai.hrflow.connectors.emulators.server.MutableClock;
 import ai.hrflow.connectors.emulators.zoho.DataCenter;
 import ai.hrflow.connectors.emulators.zoho.ZohoClientCredentials;
@@ -18,40 +19,61 @@ import java.util.Map;
 public final class EmulatorStack implements AutoCloseable {
     public static final String HRFLOW_API = "https://api.hrflow.ai/v1";
     public static final String API_USER = "demo@example.com";
+    public static final String JOBADDER_ID = "https://id.jobadder.com";
+    private static final String JOBADDER_CLIENT = "hrflow-demo";
+    private static final String JOBADDER_SECRET = "demo-jobadder-secret";
+    private static final String JOBADDER_REDIRECT = "https://demo.example.com/jobadder/callback";
 
     private final HrFlowEmulator hrflow;
     private final ZohoEmulator zoho;
+    private final JobAdderEmulator jobadder;
     private final MutableClock zohoClock = MutableClock.system();
     private final String apiKey;
     private final String sourceKey;
     private final String boardKey;
     private final ZohoClientCredentials zohoClient;
     private final String zohoCode;
+    private final String jobadderCode;
 
     private EmulatorStack(Ports ports) {
         HrFlowEmulator startedHrFlow = null;
+        ZohoEmulator startedZoho = null;
         try {
             startedHrFlow = HrFlowEmulator.builder().port(ports.hrflow()).start();
-            this.hrflow = startedHrFlow;
-            this.zoho = ZohoEmulator.builder().dataCenter(DataCenter.EU).clock(zohoClock)
+            startedZoho = ZohoEmulator.builder().dataCenter(DataCenter.EU).clock(zohoClock)
                     .ports(ports.zohoAccounts(), ports.zohoRecruit()).start();
+            this.jobadder = JobAdderEmulator.builder().ports(ports.jobadderId(), ports.jobadderApi()).start();
         } catch (RuntimeException e) {
-            if (startedHrFlow != null) {
-                startedHrFlow.close();
+            for (AutoCloseable started : new AutoCloseable[] {startedZoho, startedHrFlow}) {
+                closeQuietly(started, e);
             }
             throw e;
         }
+        this.hrflow = startedHrFlow;
+        this.zoho = startedZoho;
         this.apiKey = hrflow.newApiKey("ask_", API_USER);
         this.sourceKey = hrflow.addSource("Zoho Recruit candidates", false);
         this.boardKey = hrflow.addBoard("Zoho Recruit job openings");
         this.zohoClient = zoho.registerClient();
         this.zohoCode = zoho.issueAuthorizationCode(zohoClient.clientId());
+        jobadder.addClient(JOBADDER_CLIENT, JOBADDER_SECRET, JOBADDER_REDIRECT);
+        this.jobadderCode = jobadder.issueCode(JOBADDER_CLIENT, JOBADDER_REDIRECT);
+    }
+
+    private static void closeQuietly(AutoCloseable resource, RuntimeException failure) {
+        if (resource != null) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                failure.addSuppressed(e);
+            }
+        }
     }
 
     /** Ports to bind; 0 = any free port. */
-    public record Ports(int hrflow, int zohoAccounts, int zohoRecruit) {
-        public static final Ports ANY = new Ports(0, 0, 0);
-        public static final Ports FIXED = new Ports(18080, 18081, 18082);
+    public record Ports(int hrflow, int zohoAccounts, int zohoRecruit, int jobadderId, int jobadderApi) {
+        public static final Ports ANY = new Ports(0, 0, 0, 0, 0);
+        public static final Ports FIXED = new Ports(18080, 18081, 18082, 18083, 18084);
     }
 
     public static EmulatorStack start(Ports ports) {
@@ -64,6 +86,10 @@ public final class EmulatorStack implements AutoCloseable {
 
     public ZohoEmulator zoho() {
         return zoho;
+    }
+
+    public JobAdderEmulator jobadder() {
+        return jobadder;
     }
 
     /** The Zoho organisation's clock: advance it to make edits visibly later than a previous sync. */
@@ -85,6 +111,7 @@ public final class EmulatorStack implements AutoCloseable {
         map.put(HRFLOW_API, hrflow.baseUrl());
         map.put(DataCenter.EU.accountsUrl(), zoho.accountsUrl());
         map.put(DataCenter.EU.recruitUrl(), zoho.recruitUrl());
+        map.put(JOBADDER_ID, jobadder.idUrl());
         return map;
     }
 
@@ -106,12 +133,23 @@ public final class EmulatorStack implements AutoCloseable {
                 "authorization_code", zohoCode, "zoho_accounts_url", DataCenter.EU.accountsUrl());
     }
 
+    /** Target parameters of {@code Jobadder.push_profile}, exactly seed 003's. */
+    public Map<String, Object> jobadderTarget(boolean allowDuplicates) {
+        return Map.of("authorization_url", JOBADDER_ID + "/connect/token", "client_id", JOBADDER_CLIENT,
+                "client_secret", JOBADDER_SECRET, "authorization_code", jobadderCode, "redirect_uri",
+                JOBADDER_REDIRECT, "XAllowDuplicates", allowDuplicates);
+    }
+
     @Override
     public void close() {
         try {
-            zoho.close();
+            jobadder.close();
         } finally {
-            hrflow.close();
+            try {
+                zoho.close();
+            } finally {
+                hrflow.close();
+            }
         }
     }
 }
