@@ -1,0 +1,76 @@
+package ai.hrflow.connectors.hrflow;
+
+import ai.hrflow.connectors.core.errors.ConnectorException;
+import ai.hrflow.connectors.core.errors.FatalRunException;
+import ai.hrflow.connectors.core.spi.ItemFailure;
+import ai.hrflow.connectors.core.spi.WriteResult;
+import ai.hrflow.connectors.core.spi.Writer;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the HrFlow writers share: HrFlow takes one object per call, so a batch is written item by item and each
+ * item's failure is reported by its index. Failures that would hit every item the same way stop the run:
+ * refused credentials, an exhausted plan quota, an unreachable API, a source or board that does not exist.
+ * Safe for the engine's concurrent calls: no state changes after construction.
+ */
+abstract class ItemWriter implements Writer {
+
+    /**
+     * Writes one item.
+     *
+     * @return null when written (or deliberately skipped, which counts as written), else why it failed
+     */
+    abstract String writeOne(ObjectNode item);
+
+    /** How messages name the item, e.g. {@code profile cand-42}. */
+    abstract String subject(ObjectNode item);
+
+    @Override
+    public WriteResult write(List<ObjectNode> items) {
+        List<ItemFailure> failures = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            ObjectNode item = items.get(i);
+            String reason;
+            try {
+                reason = writeOne(item);
+            } catch (HrFlowNotFoundException e) {
+                if (e.isContainer()) {
+                    throw new FatalRunException("HrFlow has no such " + e.objectType() + ": " + e.getMessage()
+                            + ". Check the " + e.objectType() + "_key parameter.", e);
+                }
+                reason = HrFlowErrors.itemReason(subject(item), e);
+            } catch (ConnectorException e) {
+                if (e.isFatal()) {
+                    throw e;
+                }
+                reason = HrFlowErrors.itemReason(subject(item), e);
+            }
+            if (reason != null) {
+                failures.add(new ItemFailure(i, reason));
+            }
+        }
+        return failures.isEmpty() ? WriteResult.ok() : WriteResult.failed(failures);
+    }
+
+    /** {@code <kind> <reference>}, or by key, or {@code <kind> without reference}. */
+    static String describe(String kind, ObjectNode item) {
+        String reference = IndexingApi.text(item, "reference");
+        if (reference != null) {
+            return kind + " " + reference;
+        }
+        String key = IndexingApi.text(item, "key");
+        return key != null ? kind + " with key " + key : kind + " without reference";
+    }
+
+    /** The item's reference as an {@link ObjectRef}, else its key, else null. */
+    static ObjectRef refOf(ObjectNode item) {
+        String reference = IndexingApi.text(item, "reference");
+        if (reference != null) {
+            return ObjectRef.reference(reference);
+        }
+        String key = IndexingApi.text(item, "key");
+        return key == null ? null : ObjectRef.key(key);
+    }
+}

@@ -1,0 +1,43 @@
+package ai.hrflow.connectors.hrflow;
+
+import ai.hrflow.connectors.core.spi.Page;
+import ai.hrflow.connectors.core.spi.ReadItem;
+import ai.hrflow.connectors.core.spi.Reader;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads one profile (or job) by key, as the reference does when a hook names it: an unknown key reads nothing
+ * (not an error), any other failure fails the read. The incremental token is ignored, like the reference.
+ */
+final class SingleObjectReader implements Reader {
+    private static final Logger LOG = LoggerFactory.getLogger(SingleObjectReader.class);
+
+    private final IndexingApi api;
+    private final String containerKey;
+    private final String key;
+
+    SingleObjectReader(IndexingApi api, String containerKey, String key) {
+        this.api = api;
+        this.containerKey = containerKey;
+        this.key = key;
+    }
+
+    @Override
+    public Page read(String cursor) {
+        Optional<ObjectNode> found = api.get(containerKey, ObjectRef.key(key));
+        if (found.isEmpty()) {
+            LOG.info("No {} with key {} in {} {}: nothing to read", api.kind().object(), key,
+                    api.kind().container(), containerKey);
+            return Page.empty();
+        }
+        ObjectNode object = found.get();
+        Instant updated = HrFlowTimes.parse(IndexingApi.text(object, "updated_at"));
+        String token = updated == null ? null : IncrementalToken.encode(updated, List.of(key));
+        return Page.last(List.of(new ReadItem(object, token)));
+    }
+}
