@@ -55,6 +55,11 @@ final class CandidateWriter implements Writer {
         return failures.isEmpty() ? WriteResult.ok() : WriteResult.failed(failures);
     }
 
+    @Override
+    public void close() {
+        // nothing to release: the JDK HTTP client frees its connections once unreachable
+    }
+
     /** Null when written, else why not. */
     private String writeOne(ObjectNode item) {
         return switch (mode) {

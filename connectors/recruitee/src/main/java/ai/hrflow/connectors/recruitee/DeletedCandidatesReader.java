@@ -71,4 +71,9 @@ final class DeletedCandidatesReader implements Reader {
         }
         return next >= ids.size() ? Page.last(gone) : new Page(gone, Integer.toString(next));
     }
+
+    @Override
+    public void close() {
+        // nothing to release: the JDK HTTP client frees its connections once unreachable
+    }
 }

@@ -83,4 +83,9 @@ final class OfferReader implements Reader {
         next += page.size();
         return next >= items.size() ? Page.last(page) : new Page(page, Integer.toString(next));
     }
+
+    @Override
+    public void close() {
+        // nothing to release: the JDK HTTP client frees its connections once unreachable
+    }
 }

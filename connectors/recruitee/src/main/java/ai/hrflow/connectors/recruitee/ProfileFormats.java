@@ -49,7 +49,7 @@ public final class ProfileFormats {
 
     static ObjectNode forUpdate(ObjectNode profile) {
         ObjectNode c = Json.object().put("id", candidateId(profile));
-        contact(profile).fields().forEachRemaining(e -> {
+        contact(profile).properties().forEach(e -> {
             if (!(e.getValue().isArray() && e.getValue().isEmpty())) {
                 c.set(e.getKey(), e.getValue());
             }

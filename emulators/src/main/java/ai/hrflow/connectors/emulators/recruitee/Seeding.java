@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 
@@ -47,8 +46,7 @@ final class Seeding {
                 .put("adminapp_url", "https://app.recruitee.com/#/offers/" + slug)
                 .put("mailbox_email", "job." + id + "@" + company.subdomain + ".recruitee.com");
         d.set("pipeline_template", pipeline(backend));
-        for (Iterator<Map.Entry<String, JsonNode>> it = d.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : d.properties()) {
             if (!o.has(e.getKey())) {
                 o.set(e.getKey(), e.getValue());
             }
@@ -83,8 +81,7 @@ final class Seeding {
                 : created;
         ObjectNode base = Json.object().put("name", fields.path("name").asText("Unnamed candidate"));
         ObjectNode doc = CandidateRules.newDoc(id, base, created, adminId);
-        for (Iterator<Map.Entry<String, JsonNode>> it = fields.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : fields.properties()) {
             if (!e.getKey().equals("offer_ids") && !e.getKey().startsWith("cv_")) {
                 doc.set(e.getKey(), e.getValue().deepCopy());
             }
