@@ -23,20 +23,19 @@ import org.slf4j.MDC;
  * the rest of the page goes on; refused credentials stop the read.
  */
 final class DetailFetcher implements AutoCloseable {
-    /** Concurrent detail calls: enough to hide latency, few enough for an API that publishes no rate limit. */
-    static final int CONCURRENCY = 8;
     private static final Logger LOG = LoggerFactory.getLogger(DetailFetcher.class);
 
     private final String what;
     private final LongFunction<Optional<ObjectNode>> fetch;
     private final ExecutorService pool;
 
-    DetailFetcher(String what, LongFunction<Optional<ObjectNode>> fetch) {
+    /** @param concurrency calls at once: enough to hide latency, few enough for an API without a published limit */
+    DetailFetcher(String what, LongFunction<Optional<ObjectNode>> fetch, int concurrency) {
         this.what = what;
         this.fetch = fetch;
         AtomicInteger n = new AtomicInteger();
         java.util.Map<String, String> mdc = MDC.getCopyOfContextMap();
-        this.pool = Executors.newFixedThreadPool(CONCURRENCY, task -> {
+        this.pool = Executors.newFixedThreadPool(concurrency, task -> {
             Thread t = new Thread(() -> {
                 if (mdc != null) {
                     MDC.setContextMap(mdc);

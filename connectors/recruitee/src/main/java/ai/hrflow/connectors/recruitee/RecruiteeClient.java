@@ -25,9 +25,6 @@ import java.util.Optional;
  * decides what to do when the outcome is unknown. Thread-safe.
  */
 public final class RecruiteeClient {
-    /** The default HTTP settings: the layer's defaults (5 attempts, backoff, Retry-After up to 2 min). */
-    public static final ApiClientSettings DEFAULT_SETTINGS = ApiClientSettings.builder().build();
-
     private final ApiClient api;
     private final String company;
 
@@ -38,7 +35,7 @@ public final class RecruiteeClient {
 
     /** A client for the account, its root rewritten by the run's endpoint overrides (tests, proxies). */
     public static RecruiteeClient open(RecruiteeAccount account, RunContext context) {
-        return open(account, context, DEFAULT_SETTINGS);
+        return open(account, context, RecruiteeOptions.defaults().http());
     }
 
     /** With HTTP settings to start from (timeouts, attempts, rate limit); base URL and credentials are set here. */

@@ -1,6 +1,5 @@
 package ai.hrflow.connectors.recruitee;
 
-import ai.hrflow.connectors.core.http.ApiClientSettings;
 import ai.hrflow.connectors.core.model.Connector;
 import ai.hrflow.connectors.core.model.ConnectorType;
 import ai.hrflow.connectors.core.model.Direction;
@@ -39,14 +38,14 @@ public final class RecruiteeConnector {
 
     /** With the production settings of both APIs. */
     public static Connector create() {
-        return create(RecruiteeClient.DEFAULT_SETTINGS, HrFlowClientOptions.defaults());
+        return create(RecruiteeOptions.defaults(), HrFlowClientOptions.defaults());
     }
 
     /**
-     * @param recruitee HTTP settings of the Recruitee clients (timeouts, retries, a client-side rate limit)
+     * @param recruitee options of the Recruitee clients (HTTP settings, read concurrency)
      * @param hrflow options of the HrFlow clients
      */
-    public static Connector create(ApiClientSettings recruitee, HrFlowClientOptions hrflow) {
+    public static Connector create(RecruiteeOptions recruitee, HrFlowClientOptions hrflow) {
         return Connector.builder().name(NAME).subtype(SUBTYPE).type(ConnectorType.ATS).description(DESCRIPTION)
                 .url("https://recruitee.com/").warehouse(RecruiteeWarehouse.create(recruitee))
                 .hrflow(HrFlowWarehouse.create(hrflow))
@@ -64,12 +63,12 @@ public final class RecruiteeConnector {
     }
 
     /** Seed 004: one HrFlow profile written as a candidate, assigned to {@code offer_ids}. */
-    private static LegacyAction pushProfile(ApiClientSettings recruitee, HrFlowClientOptions hrflow) {
+    private static LegacyAction pushProfile(RecruiteeOptions recruitee, HrFlowClientOptions hrflow) {
         return LegacyAction.builder("push_profile")
                 .description("Writes a profile from Hrflow.ai Source as a candidate on Recruitee via the API")
                 .trigger(TriggerType.CATCH).direction(Direction.OUTBOUND).entity(Entity.PROFILE).mode(Mode.CREATE)
                 .origin(HrFlowLegacy.PROFILES, HrFlowLegacy.profilesOrigin(hrflow))
-                .target(RecruiteeWarehouse.V1_PROFILES, RecruiteeWarehouse.v1ProfileTarget(recruitee))
+                .target(RecruiteeWarehouse.V1_PROFILES, RecruiteeWarehouse.v1ProfileTarget(recruitee.http()))
                 .format(ProfileFormats.FORMAT_PROFILE)
                 .build();
     }

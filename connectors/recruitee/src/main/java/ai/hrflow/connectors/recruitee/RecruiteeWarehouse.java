@@ -36,11 +36,10 @@ public final class RecruiteeWarehouse {
     private RecruiteeWarehouse() {
     }
 
-    /** @param http settings of the Recruitee clients (timeouts, retries, a client-side rate limit) */
-    public static Warehouse create(ApiClientSettings http) {
-        Aisle profiles = new Aisle(Entity.PROFILE, profileRead(http), profileWrite(http), schema("RecruiteeProfile",
+    public static Warehouse create(RecruiteeOptions options) {
+        Aisle profiles = new Aisle(Entity.PROFILE, profileRead(options), profileWrite(options.http()), schema("RecruiteeProfile",
                 "A Recruitee candidate (detail), as GET /c/{company}/candidates/{id} returns it"));
-        Aisle jobs = new Aisle(Entity.JOB, jobRead(http), null, schema("RecruiteeJob",
+        Aisle jobs = new Aisle(Entity.JOB, jobRead(options), null, schema("RecruiteeJob",
                 "A Recruitee offer, as GET /c/{company}/offers returns it"));
         return new Warehouse(NAME, RecruiteeParameters.AUTH, List.of(profiles, jobs));
     }
@@ -57,18 +56,19 @@ public final class RecruiteeWarehouse {
                 .build();
     }
 
-    private static ReadOperation profileRead(ApiClientSettings http) {
+    private static ReadOperation profileRead(RecruiteeOptions options) {
         return ReadOperation.builder()
                 .mode(Mode.CREATE, RecruiteeParameters.READ_PROFILES)
                 .mode(Mode.UPDATE, RecruiteeParameters.READ_PROFILES)
                 .mode(Mode.ARCHIVE, RecruiteeParameters.READ_DELETED_PROFILES)
                 .incremental(Mode.CREATE, Mode.UPDATE)
-                .reader(request -> openCandidates(request, http))
+                .reader(request -> openCandidates(request, options))
                 .build();
     }
 
-    private static Reader openCandidates(ReadRequest request, ApiClientSettings http) {
-        RecruiteeClient client = RecruiteeClient.open(RecruiteeAccount.from(request.auth()), request.context(), http);
+    private static Reader openCandidates(ReadRequest request, RecruiteeOptions options) {
+        RecruiteeClient client = RecruiteeClient.open(RecruiteeAccount.from(request.auth()), request.context(),
+                options.http());
         Parameters p = request.parameters();
         if (request.mode() == Mode.ARCHIVE) {
             return new DeletedCandidatesReader(client, DeletedCandidatesReader.parseIds(p.string("ids")));
@@ -76,7 +76,7 @@ public final class RecruiteeWarehouse {
         Long offset = p.integer("offset");
         return new CandidateReader(client, request.mode(), CandidateQuery.filters(p), since(request),
                 p.integer("limit"), offset == null ? 0 : Math.toIntExact(offset),
-                new DetailFetcher("candidate", client::candidate));
+                new DetailFetcher("candidate", client::candidate, options.detailConcurrency()));
     }
 
     private static WriteOperation profileWrite(ApiClientSettings http) {
@@ -95,13 +95,14 @@ public final class RecruiteeWarehouse {
                 .build();
     }
 
-    private static ReadOperation jobRead(ApiClientSettings http) {
+    private static ReadOperation jobRead(RecruiteeOptions options) {
         return ReadOperation.builder().allModes(RecruiteeParameters.READ_JOBS).incremental(Mode.values())
                 .reader(request -> {
                     RecruiteeClient client = RecruiteeClient.open(RecruiteeAccount.from(request.auth()),
-                            request.context(), http);
+                            request.context(), options.http());
                     Parameters p = request.parameters();
-                    try (DetailFetcher details = new DetailFetcher("offer", client::offer)) {
+                    try (DetailFetcher details = new DetailFetcher("offer", client::offer,
+                            options.detailConcurrency())) {
                         return OfferReader.open(client, request.mode(), p.string("kind"), p.string("scope"),
                                 p.string("view_mode"), since(request), details);
                     }

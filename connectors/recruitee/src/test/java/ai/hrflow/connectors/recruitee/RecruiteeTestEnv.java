@@ -66,7 +66,8 @@ final class RecruiteeTestEnv implements AutoCloseable {
         recruiteeHttp = ApiClientSettings.builder().sleeper(waits::add).requestTimeout(Duration.ofSeconds(5)).build();
         hrflowOptions = HrFlowClientOptions.defaults()
                 .withHttp(http -> http.sleeper(waits::add).requestTimeout(Duration.ofSeconds(5)));
-        connector = RecruiteeConnector.create(recruiteeHttp, hrflowOptions);
+        connector = RecruiteeConnector.create(RecruiteeOptions.defaults().withHttp(recruiteeHttp)
+                .withDetailConcurrency(Integer.getInteger("recruitee.detailConcurrency", 8)), hrflowOptions);
         try {
             failures = Files.createTempDirectory("recruitee-failures");
         } catch (IOException e) {
