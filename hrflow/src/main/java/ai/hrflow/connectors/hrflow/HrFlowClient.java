@@ -107,9 +107,11 @@ public final class HrFlowClient {
         } catch (ValidationException e) {
             // This endpoint says "Invalid source fields" (older: "Invalid source_key") for an unknown key.
             String message = HrFlowErrors.serverMessage(e.call());
-            if (message.startsWith("Invalid " + kind.container()) || message.contains("Invalid " + kind.containerKey())) {
-                throw new HrFlowNotFoundException("HrFlow has no " + kind.container() + " " + key + " (" + e.getMessage()
-                        + "). Check the " + kind.containerKey() + " parameter.", e.call(), kind.container());
+            if (message.startsWith("Invalid " + kind.container())
+                    || message.contains("Invalid " + kind.containerKey())) {
+                throw new HrFlowNotFoundException("HrFlow has no " + kind.container() + " " + key + " ("
+                        + e.getMessage() + "). Check the " + kind.containerKey() + " parameter.", e.call(),
+                        kind.container());
             }
             throw e;
         }

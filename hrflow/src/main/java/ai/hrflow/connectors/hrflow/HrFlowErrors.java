@@ -91,6 +91,11 @@ final class HrFlowErrors {
         if (code >= 500) {
             return new ServerException(head + quoted + ". HrFlow had a server error: run again later.", call);
         }
+        if (code == 404) {
+            // HrFlow says "not found" for objects in its message (above); a bare 404 is a path it does not serve
+            return new UnexpectedResponseException(head + quoted + ": no such endpoint. Check the base URL.", call,
+                    null);
+        }
         return new UnexpectedResponseException(head + quoted + ", which this client does not expect.", call, null);
     }
 

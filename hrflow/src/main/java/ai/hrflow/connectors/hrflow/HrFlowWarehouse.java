@@ -94,7 +94,8 @@ public final class HrFlowWarehouse {
         }
         IncrementalToken start = request.incremental() && request.incrementalToken() != null
                 ? IncrementalToken.decode(request.incrementalToken()) : null;
-        return new KeysetReader(api, container, options.pageSize(), options.maxPageSize(), start);
+        return new KeysetReader(api, container, options.pageSize(), options.maxPageSize(), start,
+                request.mode() == Mode.ARCHIVE);
     }
 
     /** Shared with the v1 target ({@link HrFlowLegacy}), which picks the mode from its {@code edit} flag. */

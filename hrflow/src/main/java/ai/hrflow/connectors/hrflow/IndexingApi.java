@@ -125,8 +125,8 @@ public final class IndexingApi {
             }
             Optional<ObjectNode> stored = get(containerKey, ObjectRef.reference(reference));
             if (stored.isPresent()) {
-                LOG.info("Creating {} {} in {} {} got no usable answer, but HrFlow has it: not sent again", kind.object(),
-                        reference, kind.container(), containerKey);
+                LOG.info("Creating {} {} in {} {} got no usable answer, but HrFlow has it: not sent again",
+                        kind.object(), reference, kind.container(), containerKey);
                 return stored.get();
             }
             if (send >= MAX_CREATE_SENDS) {

@@ -54,6 +54,11 @@ abstract class ItemWriter implements Writer {
         return failures.isEmpty() ? WriteResult.ok() : WriteResult.failed(failures);
     }
 
+    /** Nothing to release: the client's JDK HTTP client has no close before Java 21 and holds no open call. */
+    @Override
+    public void close() {
+    }
+
     /** {@code <kind> <reference>}, or by key, or {@code <kind> without reference}. */
     static String describe(String kind, ObjectNode item) {
         String reference = IndexingApi.text(item, "reference");

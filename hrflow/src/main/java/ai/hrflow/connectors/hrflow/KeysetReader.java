@@ -4,6 +4,7 @@ import ai.hrflow.connectors.core.errors.ConnectorException;
 import ai.hrflow.connectors.core.spi.Page;
 import ai.hrflow.connectors.core.spi.ReadItem;
 import ai.hrflow.connectors.core.spi.Reader;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -30,6 +31,10 @@ import org.slf4j.LoggerFactory;
  * the number already seen there, up to {@code maxPageSize}; past that, pages of that instant are read by
  * number, which could skip an object of that same second only if another one of it is updated meanwhile.
  *
+ * <p>Archive flows get the archived objects only, create and update flows the live ones. The storing list
+ * hides archived objects (emulator default; the real API's choice is unknown), in which case an archive flow
+ * reads nothing rather than anything wrong; archive hooks name their object by key and read it whatever its state.
+ *
  * <p>{@code updated_at_min} is not documented by HrFlow ([?] in the contract): the emulator honours it and so,
  * we expect, does the API. If the real API ignored it, answers would start again from the oldest objects: the
  * reader notices objects older than the bound it asked, drops them (they were emitted already), logs a
@@ -45,14 +50,21 @@ final class KeysetReader implements Reader {
     private final int pageSize;
     private final int maxPageSize;
     private final IncrementalToken start;
+    private final boolean archived;
 
-    /** @param start where a previous incremental run stopped; null to read everything */
-    KeysetReader(IndexingApi api, String containerKey, int pageSize, int maxPageSize, IncrementalToken start) {
+    /**
+     * @param start where a previous incremental run stopped; null to read everything
+     * @param archived emit only archived objects (archive flows) instead of only live ones (create and update
+     *     flows): a scheduled archive flow must never take a live profile for one to archive
+     */
+    KeysetReader(IndexingApi api, String containerKey, int pageSize, int maxPageSize, IncrementalToken start,
+            boolean archived) {
         this.api = api;
         this.containerKey = Objects.requireNonNull(containerKey, "containerKey");
         this.pageSize = pageSize;
         this.maxPageSize = maxPageSize;
         this.start = start;
+        this.archived = archived;
     }
 
     @Override
@@ -77,6 +89,11 @@ final class KeysetReader implements Reader {
         return new Page(items, scan.next(limit).encode());
     }
 
+    /** Nothing to release: the client's JDK HTTP client has no close before Java 21 and holds no open call. */
+    @Override
+    public void close() {
+    }
+
     /** Page 1: room for every object already seen at the bound's instant plus a full page of new ones. */
     private int limitFor(KeysetCursor position) {
         return position.paged() ? pageSize : Math.min(maxPageSize, pageSize + position.seen().size());
@@ -95,7 +112,8 @@ final class KeysetReader implements Reader {
         private Instant at;
         private final Set<String> seen;
         private Instant previous;
-        private boolean emitted;
+        /** New objects met (emitted, or left out for their archive state): the scan moved on. */
+        private boolean advanced;
         private boolean boundIgnored;
 
         Scan(KeysetCursor from) {
@@ -110,11 +128,13 @@ final class KeysetReader implements Reader {
             String key = identity(object);
             Instant updated = HrFlowTimes.parse(IndexingApi.text(object, "updated_at"));
             if (updated == null) {
-                // Cannot be placed in the order: emitted without a position, so it never moves the token.
+                // Cannot be placed in the order: emitted without a position, so it never moves the token, nor
+                // counts as progress of the scan (were it met again, page 1 must not be asked forever).
                 LOG.warn("{} {} has no readable updated_at; read without incremental position",
                         api.kind().object(), key);
-                out.add(new ReadItem(object, null));
-                emitted = true;
+                if (wanted(object)) {
+                    out.add(new ReadItem(object, null));
+                }
                 return;
             }
             if (previous != null && updated.isBefore(previous)) {
@@ -137,8 +157,16 @@ final class KeysetReader implements Reader {
                 seen.clear();
             }
             seen.add(key);
-            out.add(new ReadItem(object, IncrementalToken.encode(at, seen)));
-            emitted = true;
+            advanced = true;
+            if (wanted(object)) {
+                out.add(new ReadItem(object, IncrementalToken.encode(at, seen)));
+            }
+        }
+
+        private boolean wanted(ObjectNode object) {
+            JsonNode archivedAt = object.get("archived_at");
+            boolean isArchived = archivedAt != null && !archivedAt.isNull() && !archivedAt.asText().isBlank();
+            return isArchived == archived;
         }
 
         /** Where the next call starts, given the {@code limit} this one used. */
@@ -157,7 +185,7 @@ final class KeysetReader implements Reader {
             // Still inside the same instant. After new objects on page 1, page 1 again: its limit grows with the
             // keys seen (capped). When nothing new came (a page full of objects already seen), or past page 1,
             // the next page of the same grid.
-            if (emitted && from.page() == 1) {
+            if (advanced && from.page() == 1) {
                 return new KeysetCursor(at, List.copyOf(seen), 1, 0, false);
             }
             return new KeysetCursor(at, List.copyOf(seen), from.page() + 1, limit, false);

@@ -40,4 +40,9 @@ final class SingleObjectReader implements Reader {
         String token = updated == null ? null : IncrementalToken.encode(updated, List.of(key));
         return Page.last(List.of(new ReadItem(object, token)));
     }
+
+    /** Nothing to release: the client's JDK HTTP client has no close before Java 21 and holds no open call. */
+    @Override
+    public void close() {
+    }
 }

@@ -161,6 +161,15 @@ class HrFlowErrorsTest {
     }
 
     @Test
+    void aWrongBaseUrlIsNeverTakenForAnAbsentProfile() {
+        HrFlowClient misrouted = HrFlowClient.create(env.apiKey, HrFlowTestEnv.EMAIL,
+                env.options.withBaseUrl(env.emu.baseUrl() + "/nowhere"));
+
+        assertThatThrownBy(() -> misrouted.profiles().get(env.source, ObjectRef.reference("x")))
+                .isInstanceOf(UnexpectedResponseException.class).hasMessageContaining("Check the base URL");
+    }
+
+    @Test
     void itemReasonQuotesHrFlowsMessage() {
         env.emu.faults().next(1, "POST", INDEXING, Fault.status(400)
                 .withBody("{\"code\": 400, \"message\": \"Invalid parameters. text: bad\"}"));

@@ -116,7 +116,8 @@ class HrFlowParametersTest {
                 "| `source_key` :red_circle: | `string` | None | HrFlow.ai source key |");
         assertThat(v2Rows(job.write().criteria(Mode.CREATE).orElseThrow())).containsExactly(
                 "| `board_key` :red_circle: | `string` | None | HrFlow.ai board key |",
-                "| `enrich_with_parsing`  | `boolean` | False | When enabled jobs are enriched with HrFlow.ai parsing |");
+                "| `enrich_with_parsing`  | `boolean` | False | When enabled jobs are enriched with HrFlow.ai "
+                        + "parsing |");
         assertThat(v2Rows(job.write().criteria(Mode.ARCHIVE).orElseThrow())).containsExactly(
                 "| `board_key` :red_circle: | `string` | None | HrFlow.ai board key |");
         assertThat(profile.write().batchSize()).isEqualTo(1);

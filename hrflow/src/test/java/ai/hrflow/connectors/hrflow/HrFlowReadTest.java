@@ -200,6 +200,25 @@ class HrFlowReadTest {
     }
 
     @Test
+    void archiveFlowsReadArchivedProfilesOnlyAndOtherFlowsLiveOnes() throws Exception {
+        env.emu.settings().storingIncludesArchived(true);
+        for (int i = 0; i < 6; i++) {
+            env.seedProfile("p" + i, i);
+        }
+        HrFlowClient client = env.client();
+        for (String ref : List.of("p1", "p2", "p3", "p4")) {
+            client.profiles().archive(env.source, ObjectRef.reference(ref));
+        }
+
+        List<ReadItem> archived = HrFlowTestEnv.readAll(env.reader("profile",
+                ai.hrflow.connectors.core.model.Mode.ARCHIVE, Map.of("source_key", env.source), false, null));
+        List<ReadItem> live = HrFlowTestEnv.readAll(all());
+
+        assertThat(references(archived)).containsExactly("p1", "p2", "p3", "p4");
+        assertThat(references(live)).containsExactly("p0", "p5");
+    }
+
+    @Test
     void readsJobsOfABoard() throws Exception {
         HrFlowClient client = env.client();
         for (int i = 0; i < 4; i++) {

@@ -50,7 +50,8 @@ final class HrFlowTestEnv implements AutoCloseable {
         source = emu.addSource("ATS", false);
         syncSource = emu.addSource("Sync parsing", true);
         board = emu.addBoard("Jobs");
-        options = base.withHttp(http -> http.sleeper(waits::add).requestTimeout(Duration.ofSeconds(5)));
+        options = base.withHttp(http -> base.http().apply(http.sleeper(waits::add)
+                .requestTimeout(Duration.ofSeconds(5))));
         context = RunContext.standalone("test").withEndpoints(
                 EndpointOverrides.of(Map.of(HrFlowClientOptions.DEFAULT_BASE_URL, emu.baseUrl())));
     }
@@ -85,10 +86,15 @@ final class HrFlowTestEnv implements AutoCloseable {
     }
 
     Reader reader(String entity, Map<String, ?> criteria, boolean incremental, String token) throws Exception {
+        return reader(entity, Mode.CREATE, criteria, incremental, token);
+    }
+
+    Reader reader(String entity, Mode mode, Map<String, ?> criteria, boolean incremental, String token)
+            throws Exception {
         var aisle = HrFlowWarehouse.create(options).aisle(ai.hrflow.connectors.core.model.Entity.fromValue(entity))
                 .orElseThrow();
         var op = aisle.read();
-        return op.open(new ReadRequest(Mode.CREATE, auth(), bind(op.criteria(Mode.CREATE).orElseThrow(), criteria),
+        return op.open(new ReadRequest(mode, auth(), bind(op.criteria(mode).orElseThrow(), criteria),
                 incremental, token, context));
     }
 

@@ -100,7 +100,8 @@ class JobWriterTest {
 
         assertThat(result.failures()).extracting(ItemFailure::index, ItemFailure::reason).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(1, "job unknown not found in board " + env.board),
-                org.assertj.core.groups.Tuple.tuple(2, "job without reference or key: cannot find which job to update"));
+                org.assertj.core.groups.Tuple.tuple(2,
+                        "job without reference or key: cannot find which job to update"));
         assertThat(env.emu.job(env.board, "known").orElseThrow().path("name").asText()).isEqualTo("Renamed");
         assertThat(env.emu.requests().count("PUT", INDEXING)).as("the item without identity is not sent")
                 .isEqualTo(2);
@@ -119,6 +120,7 @@ class JobWriterTest {
 
     @Test
     void htmlEntitiesAreDecoded() {
-        assertThat(JobEnrichment.unescape("a &lt;b&gt; &#233;t&#xE9; &unknown; &quot;")).isEqualTo("a <b> été &unknown; \"");
+        assertThat(JobEnrichment.unescape("a &lt;b&gt; &#233;t&#xE9; &unknown; &quot;"))
+                .isEqualTo("a <b> été &unknown; \"");
     }
 }
