@@ -80,12 +80,19 @@ class OutboundFlowsTest {
                 .contains("candidate 40999999 does not exist in Recruitee");
     }
 
+    private void archived(String reference) {
+        env.hrflow.seedProfile(env.source, Json.object().put("reference", reference)
+                .put("archived_at", RecruiteeTestEnv.T0.toString()));
+    }
+
     @Test
     void archiveProfilesInRecruiteeDeletesAndToleratesTheAlreadyGone() {
+        env.hrflow.settings().storingIncludesArchived(true); // else HrFlow lists no archived profile to read
         long kept = env.seedCandidate("Kept One", 0, 0);
         long doomed = env.seedCandidate("Doomed One", 1, 0);
-        env.seedProfile(Long.toString(doomed), "Doomed One", "doomed.one@example.com");
-        env.seedProfile("40999999", "Already Gone", "gone@example.com");
+        env.seedProfile(Long.toString(kept), "Kept One", "kept.one@example.com"); // live in HrFlow: not read
+        archived(Long.toString(doomed));
+        archived("40999999");
 
         RunResult result = run("archive_profiles_in_recruitee", Map.of());
 
