@@ -234,6 +234,19 @@ public final class RecruiteeEmulator implements AutoCloseable {
                 .map(this::detail).toList();
     }
 
+    /** Candidates having this e-mail address (case-insensitive), lowest id first: how a demo counts duplicates. */
+    public List<ObjectNode> candidatesWithEmail(long companyId, String email) {
+        String wanted = email.toLowerCase(java.util.Locale.ROOT);
+        return candidates(companyId).stream().filter(c -> {
+            for (var e : c.path("emails")) {
+                if (e.asText().toLowerCase(java.util.Locale.ROOT).equals(wanted)) {
+                    return true;
+                }
+            }
+            return false;
+        }).toList();
+    }
+
     public int candidateCount(long companyId) {
         return backend.company(companyId).candidateCount();
     }

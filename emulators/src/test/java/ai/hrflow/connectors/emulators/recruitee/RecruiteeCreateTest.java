@@ -134,6 +134,8 @@ class RecruiteeCreateTest {
         assertThat(second.path("id").asLong()).isNotEqualTo(first);
         assertThat(second.path("duplicates")).extracting(JsonNode::asLong).containsExactly(first);
         assertThat(f.emu.candidateCount(COMPANY)).isEqualTo(2);
+        assertThat(f.emu.candidatesWithEmail(COMPANY, "ANN.lee@example.com")).hasSize(2);
+        assertThat(f.emu.candidatesWithEmail(COMPANY, "nobody@example.com")).isEmpty();
     }
 
     @Test
