@@ -19,8 +19,8 @@ import picocli.CommandLine.Option;
  * files to try {@code run} by hand against them.
  */
 @Command(name = "emulate", description = {
-    "Start the HrFlow.ai, Zoho Recruit and JobAdder emulators on fixed local ports (18080-18084) with generated",
-    "data, write ready-to-use configuration files, and keep running until interrupted (Ctrl-C)."})
+    "Start the HrFlow.ai, Zoho Recruit, JobAdder and Recruitee emulators on fixed local ports (18080-18085) with",
+    "generated data, write ready-to-use configuration files, and keep running until interrupted (Ctrl-C)."})
 final class EmulateCommand implements Callable<Integer> {
     private final CliContext context;
 
@@ -32,7 +32,7 @@ final class EmulateCommand implements Callable<Integer> {
             description = "Candidates generated in Zoho Recruit (default: ${DEFAULT-VALUE}).")
     int candidates;
 
-    @Option(names = "--any-port", description = "Bind free ports instead of 18080-18084.")
+    @Option(names = "--any-port", description = "Bind free ports instead of 18080-18085.")
     boolean anyPort;
 
     @Option(names = "--for", paramLabel = "SECONDS", hidden = true,
@@ -61,6 +61,7 @@ final class EmulateCommand implements Callable<Integer> {
             context.out().println("  Zoho Recruit (EU)  " + stack.zoho().recruitUrl());
             context.out().println("  JobAdder id / API  " + stack.jobadder().idUrl() + " / "
                     + stack.jobadder().apiUrl());
+            context.out().println("  Recruitee          " + stack.recruitee().baseUrl());
             context.out().println("Zoho Recruit holds " + candidates + " candidates. Try, in another terminal:");
             files.forEach((file, command) -> context.out().println("  ./" + HrFlowConnectorsCli.NAME + " "
                     + command + " --config " + file));

@@ -21,6 +21,8 @@ class DemoAndEmulateTest extends CliTestBase {
                 .contains("✓ new candidates in Zoho Recruit: 3")
                 .contains("HrFlow → JobAdder: push_profile again (duplicate refused)")
                 .contains("✓ JobAdder candidates with that email: 2")
+                .contains("✓ offers the candidate is assigned to: 2")
+                .contains("✓ Recruitee candidates with that email (no duplicate): 1")
                 .contains("every run and check passed")
                 .doesNotContain("✗");
     }
@@ -37,7 +39,7 @@ class DemoAndEmulateTest extends CliTestBase {
                 "--candidates", "5");
         assertThat(emulate.exitCode()).as(emulate.all()).isZero();
         assertThat(emulate.out()).contains("run zohorecruit create_profiles_in_hrflow --config")
-                .contains("run jobadder push_profile --config");
+                .contains("run jobadder push_profile --config").contains("run recruitee push_profile --config");
         Path config = configs.resolve("zohorecruit-create_profiles_in_hrflow.yaml");
         assertThat(Files.readString(config)).contains("endpoints:").contains("https://recruit.zoho.eu:")
                 .contains("source_key:");

@@ -45,10 +45,12 @@ public final class Demo {
                     .endpoints(stack.endpoints())
                     .build();
             out.println("HrFlow Connectors demo: emulated HrFlow.ai at " + stack.hrflow().baseUrl()
-                    + ", Zoho Recruit at " + stack.zoho().recruitUrl() + ", JobAdder at " + stack.jobadder().apiUrl());
+                    + ", Zoho Recruit at " + stack.zoho().recruitUrl() + ", JobAdder at " + stack.jobadder().apiUrl() + ", Recruitee at "
+                    + stack.recruitee().baseUrl());
             DemoRunner runner = new DemoRunner(connectors, env, out);
             new ZohoDemo(stack, runner, candidates, jobs).run();
             new JobAdderDemo(stack, runner).run();
+            new RecruiteeDemo(stack, runner).run();
             printEnd(runner.problems(), start, work);
             return new Outcome(runner.problems());
         } finally {

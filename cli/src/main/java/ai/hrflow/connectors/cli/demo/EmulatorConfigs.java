@@ -55,6 +55,11 @@ public final class EmulatorConfigs {
         jobadder.set("origin_parameters", Json.MAPPER.valueToTree(stack.hrflowProfileOrigin(pushProfileKey)));
         jobadder.set("target_parameters", Json.MAPPER.valueToTree(stack.jobadderTarget(false)));
         commands.put(save(directory, "jobadder-push_profile.yaml", jobadder), "run jobadder push_profile");
+
+        ObjectNode recruitee = base(stack, "emulate-hrflow-to-recruitee");
+        recruitee.set("origin_parameters", Json.MAPPER.valueToTree(stack.hrflowProfileOrigin(pushProfileKey)));
+        recruitee.set("target_parameters", Json.MAPPER.valueToTree(stack.recruiteeTarget()));
+        commands.put(save(directory, "recruitee-push_profile.yaml", recruitee), "run recruitee push_profile");
         return commands;
     }
 

@@ -3,6 +3,9 @@ package ai.hrflow.connectors.cli.demo;
 import ai.hrflow.connectors.core.spi.EndpointOverrides;
 import ai.hrflow.connectors.emulators.hrflow.HrFlowEmulator;
 import ai.hrflow.connectors.emulators.jobadder.JobAdderEmulator;
+import ai.hrflow.connectors.emulators.recruitee.RecruiteeData;
+import ai.hrflow.connectors.emulators.recruitee.RecruiteeEmulator;
+import java.util.List;
 import ai.hrflow.connectors.emulators.server.MutableClock;
 import ai.hrflow.connectors.emulators.zoho.DataCenter;
 import ai.hrflow.connectors.emulators.zoho.ZohoClientCredentials;
@@ -23,10 +26,15 @@ public final class EmulatorStack implements AutoCloseable {
     private static final String JOBADDER_CLIENT = "hrflow-demo";
     private static final String JOBADDER_SECRET = "demo-jobadder-secret";
     private static final String JOBADDER_REDIRECT = "https://demo.example.com/jobadder/callback";
+    public static final String RECRUITEE_API = "https://api.recruitee.com/c";
+    public static final long RECRUITEE_COMPANY = 12345;
+    private static final String RECRUITEE_TOKEN = "demo-recruitee-token";
 
     private final HrFlowEmulator hrflow;
     private final ZohoEmulator zoho;
     private final JobAdderEmulator jobadder;
+    private final RecruiteeEmulator recruitee;
+    private final List<Long> recruiteeOffers;
     private final MutableClock zohoClock = MutableClock.system();
     private final String apiKey;
     private final String sourceKey;
@@ -38,19 +46,22 @@ public final class EmulatorStack implements AutoCloseable {
     private EmulatorStack(Ports ports) {
         HrFlowEmulator startedHrFlow = null;
         ZohoEmulator startedZoho = null;
+        JobAdderEmulator startedJobAdder = null;
         try {
             startedHrFlow = HrFlowEmulator.builder().port(ports.hrflow()).start();
             startedZoho = ZohoEmulator.builder().dataCenter(DataCenter.EU).clock(zohoClock)
                     .ports(ports.zohoAccounts(), ports.zohoRecruit()).start();
-            this.jobadder = JobAdderEmulator.builder().ports(ports.jobadderId(), ports.jobadderApi()).start();
+            startedJobAdder = JobAdderEmulator.builder().ports(ports.jobadderId(), ports.jobadderApi()).start();
+            this.recruitee = RecruiteeEmulator.builder().port(ports.recruitee()).start();
         } catch (RuntimeException e) {
-            for (AutoCloseable started : new AutoCloseable[] {startedZoho, startedHrFlow}) {
+            for (AutoCloseable started : new AutoCloseable[] {startedJobAdder, startedZoho, startedHrFlow}) {
                 closeQuietly(started, e);
             }
             throw e;
         }
         this.hrflow = startedHrFlow;
         this.zoho = startedZoho;
+        this.jobadder = startedJobAdder;
         this.apiKey = hrflow.newApiKey("ask_", API_USER);
         this.sourceKey = hrflow.addSource("Zoho Recruit candidates", false);
         this.boardKey = hrflow.addBoard("Zoho Recruit job openings");
@@ -58,6 +69,9 @@ public final class EmulatorStack implements AutoCloseable {
         this.zohoCode = zoho.issueAuthorizationCode(zohoClient.clientId());
         jobadder.addClient(JOBADDER_CLIENT, JOBADDER_SECRET, JOBADDER_REDIRECT);
         this.jobadderCode = jobadder.issueCode(JOBADDER_CLIENT, JOBADDER_REDIRECT);
+        recruitee.addCompany(RECRUITEE_COMPANY, "demo");
+        recruitee.addToken(RECRUITEE_TOKEN, RECRUITEE_COMPANY);
+        this.recruiteeOffers = recruitee.addOffers(RECRUITEE_COMPANY, RecruiteeData.offers(6, 7));
     }
 
     private static void closeQuietly(AutoCloseable resource, RuntimeException failure) {
@@ -71,9 +85,10 @@ public final class EmulatorStack implements AutoCloseable {
     }
 
     /** Ports to bind; 0 = any free port. */
-    public record Ports(int hrflow, int zohoAccounts, int zohoRecruit, int jobadderId, int jobadderApi) {
-        public static final Ports ANY = new Ports(0, 0, 0, 0, 0);
-        public static final Ports FIXED = new Ports(18080, 18081, 18082, 18083, 18084);
+    public record Ports(int hrflow, int zohoAccounts, int zohoRecruit, int jobadderId, int jobadderApi,
+            int recruitee) {
+        public static final Ports ANY = new Ports(0, 0, 0, 0, 0, 0);
+        public static final Ports FIXED = new Ports(18080, 18081, 18082, 18083, 18084, 18085);
     }
 
     public static EmulatorStack start(Ports ports) {
@@ -90,6 +105,10 @@ public final class EmulatorStack implements AutoCloseable {
 
     public JobAdderEmulator jobadder() {
         return jobadder;
+    }
+
+    public RecruiteeEmulator recruitee() {
+        return recruitee;
     }
 
     /** The Zoho organisation's clock: advance it to make edits visibly later than a previous sync. */
@@ -112,6 +131,7 @@ public final class EmulatorStack implements AutoCloseable {
         map.put(DataCenter.EU.accountsUrl(), zoho.accountsUrl());
         map.put(DataCenter.EU.recruitUrl(), zoho.recruitUrl());
         map.put(JOBADDER_ID, jobadder.idUrl());
+        map.put(RECRUITEE_API, recruitee.baseUrl());
         return map;
     }
 
@@ -140,9 +160,16 @@ public final class EmulatorStack implements AutoCloseable {
                 JOBADDER_REDIRECT, "XAllowDuplicates", allowDuplicates);
     }
 
+    /** Target parameters of {@code Recruitee.push_profile}, exactly seed 004's: two published offers assigned. */
+    public Map<String, Object> recruiteeTarget() {
+        return Map.of("company_id", Long.toString(RECRUITEE_COMPANY), "api_token", RECRUITEE_TOKEN,
+                "recruitee_endpoint", "PRODUCTION ENDPOINT", "offer_ids", recruiteeOffers.subList(0, 2));
+    }
+
     @Override
     public void close() {
         try {
+            recruitee.close();
             jobadder.close();
         } finally {
             try {
