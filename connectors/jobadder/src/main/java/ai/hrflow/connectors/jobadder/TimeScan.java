@@ -5,6 +5,7 @@ import ai.hrflow.connectors.core.errors.ConnectorException;
 import ai.hrflow.connectors.core.model.Mode;
 import ai.hrflow.connectors.core.spi.Page;
 import ai.hrflow.connectors.core.spi.ReadItem;
+import ai.hrflow.connectors.core.spi.TimeOrderedTokens;
 import ai.hrflow.connectors.core.spi.Reader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -45,7 +46,7 @@ import org.slf4j.LoggerFactory;
  * ([?] in the contract; one reading of the spec says inclusive). The scan works either way: it always asks
  * with {@code >} and drops, client-side, what is not strictly after the start token or is already read.
  *
- * <p><b>Tokens</b>: see {@link ScanTrail} and {@link ScanToken}. The scan's last time is settled only if the
+ * <p><b>Tokens</b>: see {@link TimeOrderedTokens} and {@link ScanToken}. The scan's last time is settled only if the
  * server's clock had left it when it answered ({@code Date} header, with a second of margin for clock skew between
  * JobAdder's front and its database); otherwise the final token stops one second earlier and the next run reads
  * that last second again, because a record edited right after the scan can still get that same time.
@@ -65,7 +66,7 @@ final class TimeScan implements Reader {
     private final String timeField;
     private final String tokenField;
     private final Instant startAfter;
-    private final ScanTrail trail;
+    private final TimeOrderedTokens trail;
     private final Set<String> readAtCursor = new HashSet<>();
     private Instant cursor;
     private int offset;
@@ -84,7 +85,7 @@ final class TimeScan implements Reader {
         ScanToken start = ScanToken.parse(incrementalToken, tokenField);
         this.startAfter = start == null ? null : start.after();
         this.base = base.replacing(timeField, null).sortedBy(timeField).atOffset(0);
-        this.trail = new ScanTrail(t -> new ScanToken(tokenField, t).format());
+        this.trail = TimeOrderedTokens.ordered("JobAdder", t -> new ScanToken(tokenField, t).format());
     }
 
     /** The selection a flow of this mode reads. */

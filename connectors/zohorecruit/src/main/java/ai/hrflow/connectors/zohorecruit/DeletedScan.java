@@ -3,6 +3,7 @@ package ai.hrflow.connectors.zohorecruit;
 import ai.hrflow.connectors.core.Json;
 import ai.hrflow.connectors.core.spi.Page;
 import ai.hrflow.connectors.core.spi.ReadItem;
+import ai.hrflow.connectors.core.spi.TimeOrderedTokens;
 import ai.hrflow.connectors.core.spi.ReadRequest;
 import ai.hrflow.connectors.core.spi.Reader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -32,7 +33,7 @@ final class DeletedScan implements Reader {
     private final ZohoModule module;
     private final String type;
     private final Instant startAfter;
-    private final TokenTrail trail = TokenTrail.unordered();
+    private final TimeOrderedTokens trail = TimeOrderedTokens.unordered("Zoho Recruit");
     private Instant newest;
     private Instant serverTimeAtNewest;
     private int page = 1;

@@ -4,6 +4,7 @@ import ai.hrflow.connectors.core.Json;
 import ai.hrflow.connectors.core.model.Mode;
 import ai.hrflow.connectors.core.spi.Page;
 import ai.hrflow.connectors.core.spi.ReadItem;
+import ai.hrflow.connectors.core.spi.TimeOrderedTokens;
 import ai.hrflow.connectors.core.spi.ReadRequest;
 import ai.hrflow.connectors.core.spi.Reader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -35,7 +36,7 @@ import org.slf4j.LoggerFactory;
  * and drops the records of that second already read. A record modified mid-scan is met again later, with its new
  * data. Only a single second holding more than 200 records is walked by position, inside that second.
  *
- * <p><b>Tokens.</b> See {@link TokenTrail} (ties, skipped records) and {@link ScanToken}. The last record read
+ * <p><b>Tokens.</b> See {@link TimeOrderedTokens} (ties, skipped records) and {@link ScanToken}. The last record read
  * completes its second only if Zoho's clock had left it when it answered ({@code Date} header); otherwise the
  * final token stops one second earlier and the next run reads that second again. In create mode
  * {@code created_after} follows {@code modified_after} only when the whole scan is done: a record created
@@ -54,7 +55,7 @@ final class RecordScan implements Reader {
     private final boolean byTime;
     private final Instant startAfter;
     private final Instant createdFloor;
-    private final TokenTrail trail;
+    private final TimeOrderedTokens trail;
     private Instant cursor;
     private final Set<String> readAtCursor = new HashSet<>();
     private int page = 1;
@@ -69,7 +70,7 @@ final class RecordScan implements Reader {
         this.byTime = byTime;
         this.startAfter = start == null ? null : start.after();
         this.createdFloor = start == null ? null : start.createdAfter();
-        this.trail = TokenTrail.ordered(this::tokenAt);
+        this.trail = TimeOrderedTokens.ordered("Zoho Recruit", this::tokenAt);
     }
 
     static RecordScan open(ZohoRecruitClient client, ZohoModule module, ReadRequest request) {

@@ -1,23 +1,22 @@
-package ai.hrflow.connectors.zohorecruit;
+package ai.hrflow.connectors.core.spi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.hrflow.connectors.core.Json;
 import ai.hrflow.connectors.core.errors.ConnectorException;
-import ai.hrflow.connectors.core.spi.ReadItem;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class TokenTrailTest {
+class TimeOrderedTokensTest {
     private static final Instant T1 = Instant.parse("2024-06-03T08:00:01Z");
     private static final Instant T2 = T1.plusSeconds(1);
     private static final Instant T3 = T1.plusSeconds(2);
 
-    private final TokenTrail trail = TokenTrail.ordered(t -> "at " + t.getEpochSecond());
+    private final TimeOrderedTokens trail = TimeOrderedTokens.ordered("Acme", t -> "at " + t.getEpochSecond());
     private final List<ReadItem> out = new ArrayList<>();
 
     private void feed(String id, Instant key, boolean wanted) {
@@ -78,12 +77,12 @@ class TokenTrailTest {
     void recordsOutOfOrderStopTheScanRatherThanSaveAWrongPosition() {
         feed("a", T2, true);
         assertThatThrownBy(() -> feed("b", T1, true)).isInstanceOf(ConnectorException.class)
-                .hasMessageContaining("out of modification order");
+                .hasMessageContaining("Acme returned records out of time order");
     }
 
     @Test
     void anUnorderedTrailGivesOnlyTheLastItemAToken() {
-        TokenTrail unordered = TokenTrail.unordered();
+        TimeOrderedTokens unordered = TimeOrderedTokens.unordered("Acme");
         List<ReadItem> items = new ArrayList<>();
         for (Instant t : List.of(T3, T1, T2)) {
             ReadItem released = unordered.next(record(t.toString()), t, true);
@@ -94,15 +93,5 @@ class TokenTrailTest {
         items.add(unordered.finish("final"));
 
         assertThat(items).extracting(ReadItem::token).containsExactly(null, null, "final");
-    }
-
-    @Test
-    void tokensRoundTripAndForeignOnesAreRefusedWithAHint() {
-        ScanToken token = new ScanToken(ScanToken.MODIFIED, T1, T2);
-        assertThat(ScanToken.parse(token.format(), ScanToken.MODIFIED)).isEqualTo(token);
-        assertThat(ScanToken.parse(null, ScanToken.MODIFIED)).isNull();
-        assertThatThrownBy(() -> ScanToken.parse(token.format(), ScanToken.DELETED))
-                .isInstanceOf(ConnectorException.class).hasMessageContaining("state reset");
-        assertThatThrownBy(() -> ScanToken.parse("42", ScanToken.MODIFIED)).isInstanceOf(ConnectorException.class);
     }
 }

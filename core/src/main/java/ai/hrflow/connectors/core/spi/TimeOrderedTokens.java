@@ -1,7 +1,6 @@
-package ai.hrflow.connectors.zohorecruit;
+package ai.hrflow.connectors.core.spi;
 
 import ai.hrflow.connectors.core.errors.ConnectorException;
-import ai.hrflow.connectors.core.spi.ReadItem;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,13 +8,15 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Gives the records of a scan in time order their incremental tokens. The engine saves the token of the last
+ * Gives the records of a scan in time order their incremental tokens; for readers of APIs that list records by
+ * modification (or creation) time with a coarse clock, such as Zoho Recruit and JobAdder. The engine saves the
+ * token of the last
  * item of the longest run of done items, so an item's token must promise that every record at or before that
  * position is done, or was skipped on purpose (not wanted by the mode). Two things break a naive "token = the
  * item's own time":
  *
  * <ul>
- *   <li><b>Ties.</b> Zoho times have second precision and {@code If-Modified-Since} is strict, so the token may
+ *   <li><b>Ties.</b> API times have second precision and "modified since" filters are strict, so the token may
  *       only name a second once every record of that second has been read. An item therefore gets a token only
  *       when the next record of the scan is strictly later; inside a tie group it gets none (null tokens never
  *       move the saved position).</li>
@@ -28,26 +29,32 @@ import java.util.function.Function;
  * Holding one item also settles the page boundary: whether the last record of a page ends its tie group is only
  * known from the first record of the next page. Memory: one item.
  *
- * <p>An unordered trail (the deleted-records list, which Zoho returns newest first) gives no item a token but the
+ * <p>An unordered trail (e.g. Zoho's deleted-records list, newest first) gives no item a token but the
  * last one, whose {@link #finish(String) final token} covers the whole scan once every item is done.
  */
-final class TokenTrail {
+public final class TimeOrderedTokens {
+    private final String system;
     private final boolean ordered;
     private final Function<Instant, String> tokenAt;
     private ObjectNode held;
     private String heldToken;
     private Instant previous;
 
-    /** @param tokenAt the token meaning "everything at or before this second is done" */
-    static TokenTrail ordered(Function<Instant, String> tokenAt) {
-        return new TokenTrail(true, tokenAt);
+    /**
+     * @param system the API's name, for messages
+     * @param tokenAt the token meaning "everything at or before this second is done"
+     */
+    public static TimeOrderedTokens ordered(String system, Function<Instant, String> tokenAt) {
+        return new TimeOrderedTokens(system, true, tokenAt);
     }
 
-    static TokenTrail unordered() {
-        return new TokenTrail(false, t -> null);
+    /** A trail for records in no usable order: only the last item gets a token, at {@link #finish(String)}. */
+    public static TimeOrderedTokens unordered(String system) {
+        return new TimeOrderedTokens(system, false, t -> null);
     }
 
-    private TokenTrail(boolean ordered, Function<Instant, String> tokenAt) {
+    private TimeOrderedTokens(String system, boolean ordered, Function<Instant, String> tokenAt) {
+        this.system = system;
         this.ordered = ordered;
         this.tokenAt = tokenAt;
     }
@@ -59,10 +66,10 @@ final class TokenTrail {
      * @param wanted whether it becomes an item; when false it only lets the held item's token move on
      * @return the held item, now that its token is settled, or null
      */
-    ReadItem next(ObjectNode record, Instant key, boolean wanted) {
+    public ReadItem next(ObjectNode record, Instant key, boolean wanted) {
         if (ordered && previous != null) {
             if (key.isBefore(previous)) {
-                throw new ConnectorException("Zoho Recruit returned records out of modification order (" + key
+                throw new ConnectorException(system + " returned records out of time order (" + key
                         + " after " + previous + "), so no incremental position can be kept; nothing past the "
                         + "records already read is sent. Run again; if it persists, report it.");
             }
@@ -80,7 +87,7 @@ final class TokenTrail {
     }
 
     /** A record that cannot be read: it follows the held item, without a position of its own. */
-    List<ReadItem> failed(ObjectNode whatWasRead, String reason) {
+    public List<ReadItem> failed(ObjectNode whatWasRead, String reason) {
         List<ReadItem> out = new ArrayList<>(2);
         ReadItem before = release();
         if (before != null) {
@@ -94,7 +101,7 @@ final class TokenTrail {
      * The scan is over: the held item, with {@code finalToken} (which must cover every record read), or null
      * when there is none.
      */
-    ReadItem finish(String finalToken) {
+    public ReadItem finish(String finalToken) {
         if (held != null && finalToken != null) {
             heldToken = finalToken;
         }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ai.hrflow.connectors.core.Json;
 import ai.hrflow.connectors.core.errors.ConnectorException;
 import ai.hrflow.connectors.core.spi.ReadItem;
+import ai.hrflow.connectors.core.spi.TimeOrderedTokens;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,9 +14,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Which items carry a token, and which token. */
-class ScanTrailTest {
+class JobAdderScanTokensTest {
     private static final Instant T = Instant.parse("2024-01-01T00:00:00Z");
-    private final ScanTrail trail = new ScanTrail(t -> new ScanToken(ScanToken.UPDATED, t).format());
+    private final TimeOrderedTokens trail = TimeOrderedTokens.ordered("JobAdder", t -> new ScanToken(ScanToken.UPDATED, t).format());
     private final List<ReadItem> out = new ArrayList<>();
 
     private void next(int id, int second, boolean wanted) {
