@@ -5,9 +5,9 @@ import ai.hrflow.connectors.core.params.ParameterSet;
 
 /**
  * Every parameter the Recruitee side declares, once. Names, types, defaults and descriptions are the
- * reference's, verbatim (its typos included: {@code satging}, {@code begining}, the copy-pasted "disqualified"
- * of {@code qualified}), because they are the documented surface; our additions and changes are said where
- * declared and in the README.
+ * reference's, except two plain spelling mistakes corrected ("satging" and "begining"); the copy-pasted
+ * "disqualified" of {@code qualified} is kept, as its meaning is only unclear, not wrong. Our additions and
+ * changes are said where declared and in the README.
  */
 public final class RecruiteeParameters {
     static final String COMPANY_ID = "company_id";
@@ -19,7 +19,7 @@ public final class RecruiteeParameters {
     private static final String COMPANY_DOC = "Company ID. A company subdomain can also be used.";
     private static final String TOKEN_DOC =
             "Personal API Token allowing access to the Recruitee API from external services.";
-    private static final String ENDPOINT_DOC = "Specifies which endpoint to be used, satging or production.";
+    private static final String ENDPOINT_DOC = "Specifies which endpoint to be used, staging or production.";
 
     private RecruiteeParameters() {
     }
@@ -40,7 +40,7 @@ public final class RecruiteeParameters {
      */
     public static final ParameterSet READ_PROFILES = ParameterSet.of("ReadProfilesParameters",
             Parameter.integer("limit").nullable().description("Specifies the number of candidates to retrieve"),
-            Parameter.integer("offset").nullable().description("Skip number of candidates from the begining, used "
+            Parameter.integer("offset").nullable().description("Skip number of candidates from the beginning, used "
                     + "for ‘load more’, offset for next page should be current offset + limit"),
             Parameter.string("created_after").nullable().description("Show only candidates created after given date"),
             Parameter.bool("disqualified").nullable().description("Show only disqualified candidates who are "
