@@ -11,7 +11,7 @@ import java.util.Locale;
 /**
  * Benchmarks of real actions against the emulators. Run with {@code bench/run} at the repository root:
  * <pre>
- *   bench/run zoho   [--n 1000,10000,100000] [--latency-ms 20] [--rate-limit 500] [--concurrency 16] [--heap 512m]
+ *   bench/run zoho   [--n 1000,10000,100000] [--latency-ms 20] [--rate-limit 500] [--concurrency 16] [--heap 128m]
  *   bench/run engine [--n 100000,1000000] [--heap 128m]
  * </pre>
  * Each figure is printed with the command that reproduces it.
@@ -69,7 +69,7 @@ public final class Bench {
 
         static Options parse(String[] args, String benchmark) {
             Options o = new Options();
-            o.heap = benchmark.equals("zoho") ? "512m" : "128m";
+            o.heap = "128m";
             for (int i = 0; i < args.length; i += 2) {
                 if (i + 1 >= args.length) {
                     throw new IllegalArgumentException(args[i] + " needs a value");
