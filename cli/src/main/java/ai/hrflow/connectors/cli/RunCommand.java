@@ -93,7 +93,6 @@ final class RunCommand implements Callable<Integer> {
             RunResult result = action.run(request(runConfig), environment);
             ConsoleStream.endStatus();
             JsonNode masked = Redactor.redact(Json.MAPPER.valueToTree(result));
-            SavedResultScrubber.scrub(environment.stateStore(), result, masked);
             printResult(result, masked, verbosity);
             return ExitCodes.of(result.status());
         } finally {
