@@ -2,9 +2,9 @@ package ai.hrflow.connectors.hrflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import ai.hrflow.connectors.core.model.Entity;
+import ai.hrflow.connectors.core.docs.SeedComparison;
 import ai.hrflow.connectors.core.model.Mode;
 import ai.hrflow.connectors.core.model.Warehouse;
 import ai.hrflow.connectors.core.params.Parameter;
@@ -12,12 +12,8 @@ import ai.hrflow.connectors.core.params.ParameterDocs;
 import ai.hrflow.connectors.core.params.ParameterException;
 import ai.hrflow.connectors.core.params.ParameterSet;
 import ai.hrflow.connectors.core.params.Parameters;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -128,16 +124,14 @@ class HrFlowParametersTest {
     }
 
     @Test
-    void theSeedFilesHoldTheseRows() throws IOException {
-        Path seeds = Path.of("/work/shared/seeds");
-        assumeTrue(Files.isDirectory(seeds), "seed files not available here");
-        try (Stream<Path> files = Files.list(seeds)) {
-            for (Path seed : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
-                String text = Files.readString(seed);
-                List<String> rows = text.contains("## Source Parameters") ? V1_SOURCE_ROWS
-                        : List.of(String.join("\n", V2_AUTH_ROWS), String.join("\n", V2_UPDATE_ROWS));
-                assertThat(text).as(seed.toString()).contains(rows);
-            }
+    void theSeedFilesHoldTheseRows() {
+        for (String file : List.of(SeedComparison.ZOHORECRUIT_PUSH_PROFILE_LIST, SeedComparison.ZOHO_PUSH_PROFILE,
+                SeedComparison.ZOHORECRUIT_UPDATE_PROFILES_IN_HRFLOW, SeedComparison.JOBADDER_PUSH_PROFILE,
+                SeedComparison.RECRUITEE_PUSH_PROFILE)) {
+            String text = SeedComparison.seed(file);
+            List<String> rows = text.contains("## Source Parameters") ? V1_SOURCE_ROWS
+                    : List.of(String.join("\n", V2_AUTH_ROWS), String.join("\n", V2_UPDATE_ROWS));
+            assertThat(text).as(file).contains(rows);
         }
     }
 
