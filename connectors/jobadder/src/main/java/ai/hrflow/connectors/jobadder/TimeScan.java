@@ -124,12 +124,17 @@ final class TimeScan implements Reader {
             }
         }
         if (!page.hasNext() || page.items().isEmpty()) {
-            ReadItem last = trail.finish(finalToken(page.serverTime()));
+            // with no held item left, the position after the scan travels on the page itself
+            String scanToken = null;
+            String scanEnd = finalToken(page.serverTime());
+            ReadItem last = trail.finish(scanEnd);
             if (last != null) {
                 items.add(last);
+            } else {
+                scanToken = scanEnd;
             }
             LOG.debug("Read JobAdder {} in {} list call(s)", resource.path(), requests);
-            return Page.last(items);
+            return Page.last(items, scanToken);
         }
         if (cursor != null && !cursor.equals(cursorBefore)) {
             offset = 0; // the first page of what follows the new cursor

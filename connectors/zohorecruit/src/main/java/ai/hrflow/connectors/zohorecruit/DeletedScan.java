@@ -79,11 +79,16 @@ final class DeletedScan implements Reader {
             }
         }
         if (!response.moreRecords() || response.records().isEmpty()) {
-            ReadItem last = trail.finish(finalToken());
+            // with no held item left, the position after the scan travels on the page itself
+            String scanToken = null;
+            String scanEnd = finalToken();
+            ReadItem last = trail.finish(scanEnd);
             if (last != null) {
                 items.add(last);
+            } else {
+                scanToken = scanEnd;
             }
-            return Page.last(items);
+            return Page.last(items, scanToken);
         }
         page++;
         return new Page(items, "page-" + page);

@@ -124,14 +124,19 @@ final class RecordScan implements Reader {
             }
         }
         if (!response.moreRecords() || response.records().isEmpty()) {
+            // with no held item left, the position after the scan travels on the page itself
+            String scanToken = null;
             if (byTime) {
-                ReadItem last = trail.finish(finalToken(response.serverTime()));
+                String scanEnd = finalToken(response.serverTime());
+                ReadItem last = trail.finish(scanEnd);
                 if (last != null) {
                     items.add(last);
+                } else {
+                    scanToken = scanEnd;
                 }
             }
             LOG.debug("Read {} {} in {} list call(s)", module.apiName(), mode.value(), requests);
-            return Page.last(items);
+            return Page.last(items, scanToken);
         }
         // by time: back to page 1 of what follows the new cursor; inside one crowded second, walk its positions
         page = byTime && cursor != null && !cursor.equals(cursorBefore) ? 1 : page + 1;

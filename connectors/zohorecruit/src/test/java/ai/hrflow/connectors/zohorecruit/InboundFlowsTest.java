@@ -74,6 +74,20 @@ class InboundFlowsTest {
     }
 
     @Test
+    void anUpdateScanThatFindsNothingToSendStillMovesItsPosition() {
+        sandbox.zoho.zoho.candidates().seed(ZohoData.candidates(30, 13));
+
+        // never-modified candidates are not wanted by an update flow: no item, yet the scan covered them all
+        RunResult quiet = sandbox.run("update_profiles_in_hrflow", sandbox.flow("zoho-quiet-update")
+                .pushParameters(Map.of("source_key", sandbox.source)).incremental(true));
+
+        assertThat(quiet.status()).as(String.valueOf(quiet.errors()) + quiet.reason()).isEqualTo(Status.SUCCESS);
+        assertThat(quiet.count(Event.READ_SUCCESS)).isZero();
+        assertThat(quiet.incrementalToken()).as("the next run starts after the records already scanned")
+                .startsWith("modified_after=");
+    }
+
+    @Test
     void incrementalUpdatePicksUpOnlyTheCandidatesModifiedSinceTheLastRun() {
         List<String> ids = sandbox.zoho.zoho.candidates().seed(ZohoData.candidates(60, 5));
         assertThat(createProfiles(true).status()).isEqualTo(Status.SUCCESS);

@@ -165,6 +165,12 @@ final class PipelineRun {
                 }
                 reportProgress(false);
             }
+            if (page.token() != null && abort.reason() == null) {
+                // a position with no item of its own: done at once, committed once everything before it is
+                seq++;
+                checkpoint.read(seq, page.token());
+                checkpoint.done(seq);
+            }
             if (page.isLast()) {
                 return;
             }

@@ -284,6 +284,37 @@ class EngineTest {
     }
 
     @Test
+    void aPageTokenMovesThePositionOnlyOnceTheItemsBeforeItAreDone() {
+        Connector connector = Connector.builder().name("Quiet").subtype("quiet").type(ConnectorType.OTHER)
+                .warehouse(new ai.hrflow.connectors.core.model.Warehouse("Quiet", MemoryWarehouse.AUTH, List.of(
+                        new ai.hrflow.connectors.core.model.Aisle(Entity.PROFILE,
+                                ai.hrflow.connectors.core.spi.ReadOperation.builder().allModes(MemoryWarehouse.READ)
+                                        .incremental(Mode.CREATE)
+                                        .reader(r -> cursor -> cursor == null
+                                                ? new ai.hrflow.connectors.core.spi.Page(List.of(
+                                                        new ai.hrflow.connectors.core.spi.ReadItem(
+                                                                MemoryWarehouse.item(1).put("fail_write",
+                                                                        "2".equals(r.incrementalToken())), "1")),
+                                                        "next", null)
+                                                : ai.hrflow.connectors.core.spi.Page.last(List.of(), "scanned-to-9"))
+                                        .build(), null, Json.object()))))
+                .hrflow(hub.warehouse("HrFlow", 1, 1))
+                .flow(Flow.of(Mode.CREATE, Entity.PROFILE, Direction.INBOUND)).build();
+        Action quiet = connector.action("create_profiles_in_hrflow").orElseThrow();
+
+        RunResult first = quiet.run(request().incremental(true).build(), env());
+        assertThat(first.incrementalToken()).as("no item in the last page, yet the scan's end is kept")
+                .isEqualTo("scanned-to-9");
+
+        store.reset("wf-1");
+        store.saveRun("wf-1", new RunResult("wf-1", "a", "c", "n", Status.SUCCESS, Reason.NONE, null, true, "2",
+                true, null, null, null, null));
+        RunResult failing = quiet.run(request().incremental(true).build(), env());
+        assertThat(failing.count(Event.WRITE_FAILURE)).isEqualTo(1);
+        assertThat(failing.incrementalToken()).as("never past an item that failed").isEqualTo("2");
+    }
+
+    @Test
     void aMalformedItemIsAReadFailureAndReadingGoesOn() throws IOException {
         ats.addItems(3);
         Action action = action(1, 1);
