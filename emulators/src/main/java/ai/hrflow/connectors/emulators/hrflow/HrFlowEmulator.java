@@ -2,6 +2,7 @@ package ai.hrflow.connectors.emulators.hrflow;
 
 import ai.hrflow.connectors.core.Json;
 import ai.hrflow.connectors.emulators.server.EmulatorError;
+import ai.hrflow.connectors.emulators.server.EmulatorOptions;
 import ai.hrflow.connectors.emulators.server.EmulatorServer;
 import ai.hrflow.connectors.emulators.server.FaultInjector;
 import ai.hrflow.connectors.emulators.server.MutableClock;
@@ -76,9 +77,8 @@ public final class HrFlowEmulator implements AutoCloseable {
     private final HrFlowBackend backend;
 
     private HrFlowEmulator(Builder b) {
-        this.backend = new HrFlowBackend(new HrFlowSettings(), b.clock);
-        this.server = EmulatorServer.builder().name("hrflow").port(b.port).threads(b.threads).seed(b.seed)
-                .logCapacity(b.logCapacity).clock(b.clock).errors(Envelope.responder()).start();
+        this.backend = new HrFlowBackend(new HrFlowSettings(), b.clock());
+        this.server = b.server("hrflow", b.port).errors(Envelope.responder()).start();
         new WorkspaceRoutes(backend).register(server.router());
         new IndexingRoutes(backend, Kind.PROFILE).register(server.router());
         new IndexingRoutes(backend, Kind.JOB).register(server.router());
@@ -297,12 +297,8 @@ public final class HrFlowEmulator implements AutoCloseable {
     }
 
     /** Server settings fixed at start. */
-    public static final class Builder {
+    public static final class Builder extends EmulatorOptions<Builder> {
         private int port;
-        private int threads = 64;
-        private long seed = 42L;
-        private int logCapacity = 10_000;
-        private MutableClock clock = MutableClock.system();
 
         private Builder() {
         }
@@ -310,27 +306,6 @@ public final class HrFlowEmulator implements AutoCloseable {
         /** Fixed port (for {@code emulate}); default 0 picks a free one. */
         public Builder port(int port) {
             this.port = port;
-            return this;
-        }
-
-        public Builder threads(int threads) {
-            this.threads = threads;
-            return this;
-        }
-
-        /** Seed of probabilistic faults. */
-        public Builder seed(long seed) {
-            this.seed = seed;
-            return this;
-        }
-
-        public Builder logCapacity(int logCapacity) {
-            this.logCapacity = logCapacity;
-            return this;
-        }
-
-        public Builder clock(MutableClock clock) {
-            this.clock = Objects.requireNonNull(clock);
             return this;
         }
 

@@ -1,6 +1,7 @@
 package ai.hrflow.connectors.emulators.jobadder;
 
 import ai.hrflow.connectors.core.Json;
+import ai.hrflow.connectors.emulators.server.EmulatorOptions;
 import ai.hrflow.connectors.emulators.server.EmulatorServer;
 import ai.hrflow.connectors.emulators.server.FaultInjector;
 import ai.hrflow.connectors.emulators.server.MutableClock;
@@ -60,11 +61,9 @@ public final class JobAdderEmulator implements AutoCloseable {
     private final JobRoutes jobs;
 
     private JobAdderEmulator(Builder b) {
-        this.clock = b.clock;
-        this.api = EmulatorServer.builder().name("jobadder-api").port(b.apiPort).threads(b.threads).seed(b.seed)
-                .logCapacity(b.logCapacity).clock(clock).errors(ApiErrors.responder()).start();
-        this.id = EmulatorServer.builder().name("jobadder-id").port(b.idPort).threads(8).seed(b.seed)
-                .logCapacity(b.logCapacity).clock(clock).errors(Identity.responder()).start();
+        this.clock = b.clock();
+        this.api = b.server("jobadder-api", b.apiPort).errors(ApiErrors.responder()).start();
+        this.id = b.server("jobadder-id", b.idPort, 8).errors(Identity.responder()).start();
         String apiUrl = apiUrl();
         this.identity = new Identity(clock, apiUrl);
         identity.register(id.router());
@@ -255,13 +254,9 @@ public final class JobAdderEmulator implements AutoCloseable {
     }
 
     /** Server settings fixed at start. */
-    public static final class Builder {
+    public static final class Builder extends EmulatorOptions<Builder> {
         private int idPort;
         private int apiPort;
-        private int threads = 64;
-        private long seed = 42L;
-        private int logCapacity = 10_000;
-        private MutableClock clock = MutableClock.system();
 
         private Builder() {
         }
@@ -270,27 +265,6 @@ public final class JobAdderEmulator implements AutoCloseable {
         public Builder ports(int idPort, int apiPort) {
             this.idPort = idPort;
             this.apiPort = apiPort;
-            return this;
-        }
-
-        public Builder threads(int threads) {
-            this.threads = threads;
-            return this;
-        }
-
-        /** Seed of probabilistic faults. */
-        public Builder seed(long seed) {
-            this.seed = seed;
-            return this;
-        }
-
-        public Builder logCapacity(int logCapacity) {
-            this.logCapacity = logCapacity;
-            return this;
-        }
-
-        public Builder clock(MutableClock clock) {
-            this.clock = Objects.requireNonNull(clock);
             return this;
         }
 

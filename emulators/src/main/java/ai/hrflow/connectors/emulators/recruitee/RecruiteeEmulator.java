@@ -1,5 +1,6 @@
 package ai.hrflow.connectors.emulators.recruitee;
 
+import ai.hrflow.connectors.emulators.server.EmulatorOptions;
 import ai.hrflow.connectors.emulators.server.EmulatorServer;
 import ai.hrflow.connectors.emulators.server.FaultInjector;
 import ai.hrflow.connectors.emulators.server.MutableClock;
@@ -59,9 +60,8 @@ public final class RecruiteeEmulator implements AutoCloseable {
     private final RecruiteeRequests requests;
 
     private RecruiteeEmulator(Builder b) {
-        this.backend = new RecruiteeBackend(b.clock);
-        this.server = EmulatorServer.builder().name("recruitee").port(b.port).threads(b.threads).seed(b.seed)
-                .logCapacity(b.logCapacity).clock(b.clock).errors(RecruiteeErrors.responder()).start();
+        this.backend = new RecruiteeBackend(b.clock());
+        this.server = b.server("recruitee", b.port).errors(RecruiteeErrors.responder()).start();
         new CandidateRoutes(backend).register(server.router());
         new OfferRoutes(backend).register(server.router());
         this.requests = new RecruiteeRequests(server.requests());
@@ -256,12 +256,8 @@ public final class RecruiteeEmulator implements AutoCloseable {
     }
 
     /** Server settings fixed at start. */
-    public static final class Builder {
+    public static final class Builder extends EmulatorOptions<Builder> {
         private int port;
-        private int threads = 64;
-        private long seed = 42L;
-        private int logCapacity = 10_000;
-        private MutableClock clock = MutableClock.system();
 
         private Builder() {
         }
@@ -269,27 +265,6 @@ public final class RecruiteeEmulator implements AutoCloseable {
         /** Fixed port (for {@code emulate}); default 0 picks a free one. */
         public Builder port(int port) {
             this.port = port;
-            return this;
-        }
-
-        public Builder threads(int threads) {
-            this.threads = threads;
-            return this;
-        }
-
-        /** Seed of probabilistic faults. */
-        public Builder seed(long seed) {
-            this.seed = seed;
-            return this;
-        }
-
-        public Builder logCapacity(int logCapacity) {
-            this.logCapacity = logCapacity;
-            return this;
-        }
-
-        public Builder clock(MutableClock clock) {
-            this.clock = Objects.requireNonNull(clock);
             return this;
         }
 

@@ -1,5 +1,6 @@
 package ai.hrflow.connectors.emulators.zoho;
 
+import ai.hrflow.connectors.emulators.server.EmulatorOptions;
 import ai.hrflow.connectors.emulators.server.EmulatorServer;
 import ai.hrflow.connectors.emulators.server.FaultInjector;
 import ai.hrflow.connectors.emulators.server.MutableClock;
@@ -99,16 +100,16 @@ public final class ZohoEmulator implements AutoCloseable {
     private final RecruitRecords jobOpenings;
 
     private ZohoEmulator(Builder b) {
-        this.clock = b.clock;
+        this.clock = b.clock();
         this.accounts = new OAuthAccounts(b.dataCenter, settings, clock);
         this.org = new ZohoOrg(settings, clock);
         this.candidates = new RecruitRecords(org, org.store(RecruitModule.CANDIDATES));
         this.jobOpenings = new RecruitRecords(org, org.store(RecruitModule.JOB_OPENINGS));
-        this.accountsServer = EmulatorServer.builder().name("zoho-accounts").port(b.accountsPort).threads(8)
-                .seed(b.seed).logCapacity(b.logCapacity).clock(clock).errors(ZohoErrors.accountsResponder()).start();
+        this.accountsServer = b.server("zoho-accounts", b.accountsPort, 8)
+                .errors(ZohoErrors.accountsResponder()).start();
         try {
-            this.recruitServer = EmulatorServer.builder().name("zoho-recruit").port(b.recruitPort).threads(b.threads)
-                    .seed(b.seed).logCapacity(b.logCapacity).clock(clock).errors(ZohoErrors.recruitResponder()).start();
+            this.recruitServer = b.server("zoho-recruit", b.recruitPort)
+                    .errors(ZohoErrors.recruitResponder()).start();
         } catch (RuntimeException e) {
             accountsServer.close();
             throw e;
@@ -281,14 +282,10 @@ public final class ZohoEmulator implements AutoCloseable {
     }
 
     /** Start-time settings; everything else is on {@link #settings()}. */
-    public static final class Builder {
+    public static final class Builder extends EmulatorOptions<Builder> {
         private DataCenter dataCenter = DataCenter.EU;
-        private MutableClock clock = MutableClock.system();
         private int accountsPort;
         private int recruitPort;
-        private int threads = 64;
-        private long seed = 42L;
-        private int logCapacity = 10_000;
 
         private Builder() {
         }
@@ -299,32 +296,10 @@ public final class ZohoEmulator implements AutoCloseable {
             return this;
         }
 
-        public Builder clock(MutableClock clock) {
-            this.clock = Objects.requireNonNull(clock);
-            return this;
-        }
-
         /** Fixed ports (for {@code emulate}); 0 (default) picks free ones. */
         public Builder ports(int accountsPort, int recruitPort) {
             this.accountsPort = accountsPort;
             this.recruitPort = recruitPort;
-            return this;
-        }
-
-        /** Worker threads of the Recruit server. */
-        public Builder threads(int threads) {
-            this.threads = threads;
-            return this;
-        }
-
-        /** Seed of probabilistic faults. */
-        public Builder seed(long seed) {
-            this.seed = seed;
-            return this;
-        }
-
-        public Builder logCapacity(int logCapacity) {
-            this.logCapacity = logCapacity;
             return this;
         }
 
