@@ -9,7 +9,7 @@ import ai.hrflow.connectors.core.model.Direction;
 import ai.hrflow.connectors.core.model.Entity;
 import ai.hrflow.connectors.core.model.Flow;
 import ai.hrflow.connectors.core.model.Mode;
-import ai.hrflow.connectors.core.run.Event;
+import ai.hrflow.connectors.core.spi.Event;
 import ai.hrflow.connectors.core.run.RunEnvironment;
 import ai.hrflow.connectors.core.run.RunResult;
 import ai.hrflow.connectors.core.state.LocalJsonStateStore;
@@ -42,7 +42,7 @@ public final class EngineChild {
                 .pushParameters(Map.of("path", spec.get("output").asText(), "overwrite", true)).build();
         try (HeapSampler heap = new HeapSampler()) {
             long start = System.nanoTime();
-            RunResult result = files.action("create_profiles_in_hrflow").orElseThrow().run(request, env);
+            RunResult result = env.run(files.action("create_profiles_in_hrflow").orElseThrow(), request);
             double seconds = (System.nanoTime() - start) / 1e9;
             System.out.println(ChildRun.RESULT + Json.object().put("status", result.status().value())
                     .put("read", result.count(Event.READ_SUCCESS)).put("written", result.count(Event.WRITE_SUCCESS))

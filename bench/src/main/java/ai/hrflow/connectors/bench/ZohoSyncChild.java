@@ -3,7 +3,7 @@ package ai.hrflow.connectors.bench;
 import ai.hrflow.connectors.core.Json;
 import ai.hrflow.connectors.core.model.Action;
 import ai.hrflow.connectors.core.model.ActionRequest;
-import ai.hrflow.connectors.core.run.Event;
+import ai.hrflow.connectors.core.spi.Event;
 import ai.hrflow.connectors.core.run.RunEnvironment;
 import ai.hrflow.connectors.core.run.RunResult;
 import ai.hrflow.connectors.core.spi.EndpointOverrides;
@@ -41,7 +41,7 @@ public final class ZohoSyncChild {
                 .build();
         try (HeapSampler heap = new HeapSampler()) {
             long start = System.nanoTime();
-            RunResult result = action.run(request, env);
+            RunResult result = env.run(action, request);
             double seconds = (System.nanoTime() - start) / 1e9;
             System.out.println(ChildRun.RESULT + Json.object().put("status", result.status().value())
                     .put("read", result.count(Event.READ_SUCCESS)).put("written", result.count(Event.WRITE_SUCCESS))

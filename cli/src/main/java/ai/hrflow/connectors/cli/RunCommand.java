@@ -90,7 +90,7 @@ final class RunCommand implements Callable<Integer> {
             // Unregistered by HrFlowConnectorsCli once everything, error reports included, is printed.
             Redactor.register(runConfig.secretValues());
             RunEnvironment environment = environment(runConfig, verbosity);
-            RunResult result = action.run(request(runConfig), environment);
+            RunResult result = environment.run(action, request(runConfig));
             ConsoleStream.endStatus();
             JsonNode masked = Redactor.redact(Json.MAPPER.valueToTree(result));
             printResult(result, masked, verbosity);

@@ -10,7 +10,7 @@ import ai.hrflow.connectors.core.model.LegacyAction;
 import ai.hrflow.connectors.core.model.Mode;
 import ai.hrflow.connectors.core.model.TriggerType;
 import ai.hrflow.connectors.core.params.ParameterSet;
-import ai.hrflow.connectors.core.run.Event;
+import ai.hrflow.connectors.core.spi.Event;
 import ai.hrflow.connectors.core.run.RunEnvironment;
 import ai.hrflow.connectors.core.run.RunResult;
 import ai.hrflow.connectors.core.run.Status;
@@ -73,8 +73,8 @@ class HrFlowLegacyTest {
         Map<String, Object> origin = credentials();
         origin.put("profile_key", key);
 
-        RunResult result = push.run(ActionRequest.builder("push").originParameters(origin)
-                .targetParameters(Map.of()).build(), environment());
+        RunResult result = environment().run(push, ActionRequest.builder("push").originParameters(origin)
+                .targetParameters(Map.of()).build());
 
         assertThat(result.status()).isEqualTo(Status.SUCCESS);
         assertThat(pushed).extracting(p -> p.path("reference").asText()).containsExactly("wanted");
@@ -95,8 +95,8 @@ class HrFlowLegacyTest {
         ats.add(HrFlowTestEnv.profile("a"));
         ats.add(HrFlowTestEnv.profile("b"));
 
-        RunResult created = pull().run(ActionRequest.builder("pull").originParameters(Map.of())
-                .targetParameters(credentials()).build(), environment());
+        RunResult created = environment().run(pull(), ActionRequest.builder("pull").originParameters(Map.of())
+                .targetParameters(credentials()).build());
         assertThat(created.count(Event.WRITE_SUCCESS)).isEqualTo(2);
         assertThat(env.emu.profileCount(env.source)).isEqualTo(2);
 
@@ -107,8 +107,8 @@ class HrFlowLegacyTest {
         Map<String, Object> edit = credentials();
         edit.put("edit", true);
         edit.put("only_edit_fields", List.of("tags"));
-        RunResult edited = pull().run(ActionRequest.builder("pull").originParameters(Map.of())
-                .targetParameters(edit).build(), environment());
+        RunResult edited = environment().run(pull(), ActionRequest.builder("pull").originParameters(Map.of())
+                .targetParameters(edit).build());
 
         assertThat(edited.status()).isEqualTo(Status.SUCCESS);
         ObjectNode a = env.emu.profile(env.source, "a").orElseThrow();

@@ -14,7 +14,7 @@ import ai.hrflow.connectors.core.model.Flow;
 import ai.hrflow.connectors.core.model.Mode;
 import ai.hrflow.connectors.core.model.Warehouse;
 import ai.hrflow.connectors.core.params.ParameterSet;
-import ai.hrflow.connectors.core.run.Event;
+import ai.hrflow.connectors.core.spi.Event;
 import ai.hrflow.connectors.core.run.RunEnvironment;
 import ai.hrflow.connectors.core.run.RunResult;
 import ai.hrflow.connectors.core.run.Status;
@@ -83,8 +83,8 @@ class HrFlowRunTest {
 
     private RunResult run(String action, ActionRequest.Builder request) {
         Action a = connector().action(action).orElseThrow();
-        return a.run(request.hrflowAuth(Map.of("api_secret", env.apiKey, "api_user", HrFlowTestEnv.EMAIL))
-                .build(), environment());
+        return environment().run(a, request.hrflowAuth(Map.of("api_secret", env.apiKey, "api_user", HrFlowTestEnv.EMAIL))
+                .build());
     }
 
     @Test
@@ -138,9 +138,8 @@ class HrFlowRunTest {
         ats.add(HrFlowTestEnv.profile("x"));
         String wrong = "ask_" + "fe".repeat(16);
 
-        RunResult result = connector().action("create_profiles_in_hrflow").orElseThrow().run(
-                ActionRequest.builder("bad").hrflowAuth(Map.of("api_secret", wrong, "api_user", "a@b.c"))
-                        .pushParameters(Map.of("source_key", env.source)).build(), environment());
+        RunResult result = environment().run(connector().action("create_profiles_in_hrflow").orElseThrow(), ActionRequest.builder("bad").hrflowAuth(Map.of("api_secret", wrong, "api_user", "a@b.c"))
+                        .pushParameters(Map.of("source_key", env.source)).build());
 
         assertThat(result.status()).isEqualTo(Status.FATAL);
         assertThat(result.errors()).isNotEmpty().allSatisfy(e -> assertThat(e).doesNotContain(wrong));

@@ -3,7 +3,7 @@ package ai.hrflow.connectors.cli.demo;
 import ai.hrflow.connectors.core.model.Action;
 import ai.hrflow.connectors.core.model.ActionRequest;
 import ai.hrflow.connectors.core.model.Connectors;
-import ai.hrflow.connectors.core.run.Event;
+import ai.hrflow.connectors.core.spi.Event;
 import ai.hrflow.connectors.core.run.RunEnvironment;
 import ai.hrflow.connectors.core.run.RunResult;
 import ai.hrflow.connectors.core.run.Status;
@@ -46,7 +46,7 @@ final class DemoRunner {
                 .orElseThrow(() -> new IllegalStateException("the demo needs " + connector + "." + actionName
                         + ", which is not on the class path"));
         long start = System.nanoTime();
-        RunResult result = action.run(request, env);
+        RunResult result = env.run(action, request);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         long read = result.count(Event.READ_SUCCESS);
         long failed = result.count(Event.READ_FAILURE) + result.count(Event.LOGICS_FAILURE)

@@ -2,7 +2,7 @@ package ai.hrflow.connectors.cli.demo;
 
 import ai.hrflow.connectors.core.Json;
 import ai.hrflow.connectors.core.model.ActionRequest;
-import ai.hrflow.connectors.core.run.Event;
+import ai.hrflow.connectors.core.spi.Event;
 import ai.hrflow.connectors.core.run.RunResult;
 import ai.hrflow.connectors.emulators.hrflow.HrFlowEmulator;
 import ai.hrflow.connectors.emulators.zoho.ZohoData;

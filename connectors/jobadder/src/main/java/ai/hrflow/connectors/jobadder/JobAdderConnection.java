@@ -52,7 +52,7 @@ public final class JobAdderConnection {
                 .client(http)
                 .provider(identity)
                 .credentials(credentials.oauth())
-                .store(context.stateStore().orElse(null), credentials.credentialKey())
+                .store(context.credentialStore().orElse(null), credentials.credentialKey())
                 .build();
         return new JobAdderClient(http, tokens, url -> context.endpoints().resolve(url));
     }

@@ -38,7 +38,7 @@ class JobAdderClientTest {
         ja.addClient("client", "secret", REDIRECT);
         JobAdderCredentials credentials = new JobAdderCredentials("https://id.jobadder.com/connect/authorize",
                 "client", "secret", ja.issueCode("client", REDIRECT), REDIRECT, null);
-        RunContext context = RunContext.standalone("client-test").withStateStore(new InMemoryStateStore())
+        RunContext context = RunContext.standalone("client-test").withCredentialStore(new InMemoryStateStore())
                 .withEndpoints(EndpointOverrides.of(Map.of("https://id.jobadder.com", ja.idUrl())));
         return JobAdderConnection.open(credentials, context);
     }

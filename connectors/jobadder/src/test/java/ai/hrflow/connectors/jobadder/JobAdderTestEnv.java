@@ -77,7 +77,7 @@ final class JobAdderTestEnv implements AutoCloseable {
 
     RunResult run(String action, ActionRequest request) {
         Action a = connector.action(action).orElseThrow();
-        return a.run(request, environment());
+        return environment().run(a, request);
     }
 
     String newCode() {

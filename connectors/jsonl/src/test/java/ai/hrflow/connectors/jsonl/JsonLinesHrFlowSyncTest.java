@@ -6,7 +6,7 @@ import ai.hrflow.connectors.core.Json;
 import ai.hrflow.connectors.core.model.Action;
 import ai.hrflow.connectors.core.model.ActionRequest;
 import ai.hrflow.connectors.core.model.Connector;
-import ai.hrflow.connectors.core.run.Event;
+import ai.hrflow.connectors.core.spi.Event;
 import ai.hrflow.connectors.core.run.RunEnvironment;
 import ai.hrflow.connectors.core.run.RunResult;
 import ai.hrflow.connectors.core.run.Status;
@@ -89,9 +89,9 @@ class JsonLinesHrFlowSyncTest {
     private RunResult run(String action, String workflow, Object pull, Object push, boolean incremental,
             Integer writeConcurrency) {
         Action a = connector.action(action).orElseThrow();
-        return a.run(ActionRequest.builder(workflow).hrflowAuth(Map.of("api_secret", apiKey, "api_user",
+        return env.run(a, ActionRequest.builder(workflow).hrflowAuth(Map.of("api_secret", apiKey, "api_user",
                 "ops@example.com")).pullParameters(pull).pushParameters(push).incremental(incremental)
-                .writeConcurrency(writeConcurrency).build(), env);
+                .writeConcurrency(writeConcurrency).build());
     }
 
     @Test

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.hrflow.connectors.core.Json;
 import ai.hrflow.connectors.core.model.ActionRequest;
-import ai.hrflow.connectors.core.run.Event;
+import ai.hrflow.connectors.core.spi.Event;
 import ai.hrflow.connectors.core.run.RunResult;
 import ai.hrflow.connectors.core.run.Status;
 import com.fasterxml.jackson.databind.JsonNode;

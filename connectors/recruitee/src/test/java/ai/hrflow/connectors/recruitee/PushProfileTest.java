@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.hrflow.connectors.core.Json;
 import ai.hrflow.connectors.core.model.ActionRequest;
-import ai.hrflow.connectors.core.run.Event;
+import ai.hrflow.connectors.core.spi.Event;
 import ai.hrflow.connectors.core.run.Reason;
 import ai.hrflow.connectors.core.run.RunEnvironment;
 import ai.hrflow.connectors.core.run.RunResult;
@@ -209,11 +209,11 @@ class PushProfileTest {
                 "https://api.s.recruitee.com/c", env.rec.baseUrl(),
                 HrFlowClientOptions.DEFAULT_BASE_URL, env.hrflow.baseUrl()))).build();
 
-        RunResult result = env.action("push_profile").run(ActionRequest.builder("push-staging")
+        RunResult result = stagingOnly.run(env.action("push_profile"), ActionRequest.builder("push-staging")
                 .originParameters(Map.of("api_secret", env.apiKey, "api_user", RecruiteeTestEnv.HRFLOW_EMAIL,
                         "source_key", env.source, "profile_key", key))
                 .targetParameters(Map.of("company_id", "acme", "api_token", env.token,
-                        "recruitee_endpoint", "STAGING ENDPOINT")).build(), stagingOnly);
+                        "recruitee_endpoint", "STAGING ENDPOINT")).build());
 
         assertThat(result.status()).isEqualTo(Status.SUCCESS);
         assertThat(env.rec.candidateCount(COMPANY)).isEqualTo(1);

@@ -98,7 +98,7 @@ final class RecruiteeTestEnv implements AutoCloseable {
     }
 
     RunResult run(String actionName, ActionRequest request) {
-        return action(actionName).run(request, environment());
+        return environment().run(action(actionName), request);
     }
 
     /** The v2 connector auth of the emulated company. */

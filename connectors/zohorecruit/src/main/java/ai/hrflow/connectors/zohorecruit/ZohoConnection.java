@@ -48,7 +48,7 @@ public final class ZohoConnection {
                 .client(http)
                 .provider(accounts)
                 .credentials(credentials.oauth())
-                .store(context.stateStore().orElse(null), credentials.credentialKey())
+                .store(context.credentialStore().orElse(null), credentials.credentialKey())
                 // Zoho limits new access tokens to 10 per 10 minutes: refresh a little early, not often
                 .expirySkew(Duration.ofMinutes(5))
                 .build();

@@ -3,7 +3,7 @@ package ai.hrflow.connectors.zohorecruit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.hrflow.connectors.core.Json;
-import ai.hrflow.connectors.core.run.Event;
+import ai.hrflow.connectors.core.spi.Event;
 import ai.hrflow.connectors.core.run.RunResult;
 import ai.hrflow.connectors.core.run.Status;
 import ai.hrflow.connectors.core.spi.Logic;

@@ -77,7 +77,7 @@ final class SyncSandbox implements AutoCloseable {
     }
 
     RunResult run(Connector connector, String action, ActionRequest.Builder request) {
-        return connector.action(action).orElseThrow().run(request.build(), environment());
+        return environment().run(connector.action(action).orElseThrow(), request.build());
     }
 
     /** Every secret of the setup, for "never printed" checks. */

@@ -147,10 +147,10 @@ class ZohoRecruitClientTest {
     @Test
     void aSpentCodeIsAClearFatalCredentialsError() {
         ZohoCredentials credentials = sandbox.withCode();
-        ZohoRecruitClient first = ZohoConnection.open(credentials, sandbox.context().withStateStore(null),
+        ZohoRecruitClient first = ZohoConnection.open(credentials, sandbox.context().withCredentialStore(null),
                 ZohoSandbox.FAST);
         first.list("Candidates", ListQuery.all(), 1, null);
-        ZohoRecruitClient second = ZohoConnection.open(credentials, sandbox.context().withStateStore(null),
+        ZohoRecruitClient second = ZohoConnection.open(credentials, sandbox.context().withCredentialStore(null),
                 ZohoSandbox.FAST);
 
         assertThatThrownBy(() -> second.list("Candidates", ListQuery.all(), 1, null))

@@ -31,7 +31,7 @@ import java.util.Optional;
  * <pre>{@code
  * RunConfig config = new RunConfigLoader(System.getenv()).load(Path.of("zoho.yaml"), action);
  * RunEnvironment environment = RunEnvironments.fromSystem().toBuilder().endpoints(config.endpoints()).build();
- * RunResult result = action.run(config.request(), environment);
+ * RunResult result = environment.run(action, config.request());
  * }</pre>
  *
  * <p>String values may reference environment variables ({@link EnvReferences}); {@code logics}, {@code format}

@@ -40,7 +40,8 @@ final class JavaExample {
         }
         options.forEach(o -> body.add(CONTINUATION + o));
         body.add(CONTINUATION + ".build();");
-        body.add(INDENT + "RunResult result = action.run(request);");
+        body.add(INDENT + "// state and failures files under ~/.hrflow-connectors, as the CLI keeps them");
+        body.add(INDENT + "RunResult result = RunEnvironments.fromSystem().run(action, request);");
         body.add(INDENT + "System.out.println(result.status() + \" \" + result.reason());");
 
         String text = String.join("\n", body);
@@ -48,6 +49,7 @@ final class JavaExample {
         out.append("import ai.hrflow.connectors.core.model.Action;\n")
                 .append("import ai.hrflow.connectors.core.model.ActionRequest;\n")
                 .append("import ai.hrflow.connectors.core.model.Connectors;\n")
+                .append("import ai.hrflow.connectors.core.run.RunEnvironments;\n")
                 .append("import ai.hrflow.connectors.core.run.RunResult;\n");
         if (text.contains("List.of(")) {
             out.append("import java.util.List;\n");

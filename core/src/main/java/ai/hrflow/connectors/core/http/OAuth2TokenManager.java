@@ -3,7 +3,7 @@ package ai.hrflow.connectors.core.http;
 import ai.hrflow.connectors.core.Json;
 import ai.hrflow.connectors.core.errors.AuthenticationException;
 import ai.hrflow.connectors.core.errors.CredentialsException;
-import ai.hrflow.connectors.core.state.StateStore;
+import ai.hrflow.connectors.core.spi.CredentialStore;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  *       rejected token, however many threads saw the 401).
  *   <li>Single flight: token requests happen under one lock, and threads that waited for it re-check the
  *       token before asking again, so a thundering herd of writers causes one refresh.
- *   <li>Saves every grant that has a refresh token through {@link StateStore#saveCredentials} under the
+ *   <li>Saves every grant that has a refresh token through {@link CredentialStore#saveCredentials} under the
  *       credential key (see {@link StoredGrant} for what is saved and when a saved grant wins over the
  *       configuration), so the next run works after the one-time code is spent. Without a store, warns
  *       that the refresh token will be lost.
@@ -36,7 +36,7 @@ public final class OAuth2TokenManager implements AccessTokenSource {
     private final ApiClient client;
     private final OAuth2Provider provider;
     private final OAuth2Credentials credentials;
-    private final StateStore store;
+    private final CredentialStore store;
     private final String key;
     private final Duration skew;
     private final TokenEndpoint endpoint;
@@ -246,7 +246,7 @@ public final class OAuth2TokenManager implements AccessTokenSource {
         private ApiClient client;
         private OAuth2Provider provider;
         private OAuth2Credentials credentials;
-        private StateStore store;
+        private CredentialStore store;
         private String key;
         private Duration expirySkew = Duration.ofSeconds(60);
 
@@ -273,7 +273,7 @@ public final class OAuth2TokenManager implements AccessTokenSource {
          * Where to save and find the grant; {@code store} null for none. The key names the connection (e.g.
          * {@code zohorecruit:<client_id>}) and must not contain a secret.
          */
-        public Builder store(StateStore store, String key) {
+        public Builder store(CredentialStore store, String key) {
             if (store != null && (key == null || key.isBlank())) {
                 throw new IllegalArgumentException("a credential key is needed to save credentials");
             }

@@ -13,7 +13,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 /**
- * How {@link OAuth2TokenManager} saves a grant through {@code StateStore.saveCredentials}:
+ * How {@link OAuth2TokenManager} saves a grant through {@code CredentialStore.saveCredentials}:
  * <pre>{"type":"oauth2","client_id":..,"config_fingerprint":..,"refresh_token":..,"access_token":..,
  *  "expires_at":..,"fields":{"api":..},"saved_at":..}</pre>
  * The client secret is never saved. The access token is, with its expiry, so that runs scheduled every

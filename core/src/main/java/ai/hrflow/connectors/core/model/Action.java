@@ -1,9 +1,6 @@
 package ai.hrflow.connectors.core.model;
 
 import ai.hrflow.connectors.core.params.ParameterProblem;
-import ai.hrflow.connectors.core.run.RunEnvironment;
-import ai.hrflow.connectors.core.run.RunEnvironments;
-import ai.hrflow.connectors.core.run.RunResult;
 import java.util.List;
 
 /**
@@ -38,11 +35,10 @@ public sealed interface Action permits FlowAction, LegacyAction {
      */
     List<ParameterProblem> validate(ActionRequest request);
 
-    /** Runs the action. Never throws for bad input or API failures: the result says what happened. */
-    RunResult run(ActionRequest request, RunEnvironment environment);
-
-    /** Runs with the environment configured by environment variables (state store, failures directory). */
-    default RunResult run(ActionRequest request) {
-        return run(request, RunEnvironments.fromSystem());
-    }
+    /**
+     * What a runtime needs to run the action for {@code request}. Never throws for bad input: problems of the
+     * request's top-level keys are in {@link RunPlan#problems()}, those of the parameters are found when the
+     * runtime binds them.
+     */
+    RunPlan plan(ActionRequest request);
 }

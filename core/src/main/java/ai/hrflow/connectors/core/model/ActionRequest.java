@@ -1,6 +1,5 @@
 package ai.hrflow.connectors.core.model;
 
-import ai.hrflow.connectors.core.run.Reason;
 import ai.hrflow.connectors.core.spi.Callback;
 import ai.hrflow.connectors.core.spi.Format;
 import ai.hrflow.connectors.core.spi.Logic;
@@ -26,7 +25,6 @@ import java.util.List;
  * @param callback null = the action's default callback
  * @param batchSize null = the target's declared batch size (our addition)
  * @param writeConcurrency null = the target's declared concurrency (our addition)
- * @param initError the platform's init error; null for none
  */
 public record ActionRequest(
         String workflowId,
@@ -42,8 +40,7 @@ public record ActionRequest(
         boolean persist,
         boolean incremental,
         Integer batchSize,
-        Integer writeConcurrency,
-        Reason initError) {
+        Integer writeConcurrency) {
 
     /** Names the keys given, never their values: parameter groups hold credentials. */
     @Override
@@ -79,7 +76,6 @@ public record ActionRequest(
         b.incremental = incremental;
         b.batchSize = batchSize;
         b.writeConcurrency = writeConcurrency;
-        b.initError = initError;
         return b;
     }
 
@@ -98,7 +94,6 @@ public record ActionRequest(
         private boolean incremental;
         private Integer batchSize;
         private Integer writeConcurrency;
-        private Reason initError;
 
         public Builder workflowId(String id) {
             this.workflowId = id;
@@ -171,15 +166,10 @@ public record ActionRequest(
             return this;
         }
 
-        public Builder initError(Reason reason) {
-            this.initError = reason;
-            return this;
-        }
-
         public ActionRequest build() {
             return new ActionRequest(workflowId, connectorAuth, hrflowAuth, pullParameters, pushParameters,
                     originParameters, targetParameters, logics, format, callback, persist, incremental, batchSize,
-                    writeConcurrency, initError);
+                    writeConcurrency);
         }
     }
 }

@@ -2,19 +2,13 @@ package ai.hrflow.connectors.core.model;
 
 import ai.hrflow.connectors.core.params.ParameterProblem;
 import ai.hrflow.connectors.core.params.ParameterSet;
-import ai.hrflow.connectors.core.run.Engine;
-import ai.hrflow.connectors.core.run.PipelineSpec;
-import ai.hrflow.connectors.core.run.Reason;
-import ai.hrflow.connectors.core.run.RunEnvironment;
-import ai.hrflow.connectors.core.run.RunResult;
-import ai.hrflow.connectors.core.run.StatusRules;
 import ai.hrflow.connectors.core.spi.ReadOperation;
 import ai.hrflow.connectors.core.spi.WriteOperation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** What flow and legacy actions share: top-level checks and the hand-over to the engine. */
+/** What flow and legacy actions share: top-level checks and the plan a runtime executes. */
 final class ActionSupport {
     private ActionSupport() {
     }
@@ -59,17 +53,10 @@ final class ActionSupport {
         return op == null ? Optional.empty() : op.criteria(mode);
     }
 
-    @SuppressWarnings("checkstyle:ParameterNumber")
-    static RunResult run(Action action, ActionRequest request, RunEnvironment env, ReadOperation origin,
-            Side originSide, WriteOperation target, Side targetSide, PipelineDefaults defaults,
+    static RunPlan plan(Action action, ActionRequest request, ReadOperation origin, Side originSide,
+            WriteOperation target, Side targetSide, PipelineDefaults defaults,
             List<ParameterProblem> topLevelProblems) {
-        Reason initError = request.initError();
-        List<String> details = List.of();
-        if (initError == null && !topLevelProblems.isEmpty()) {
-            initError = Reason.BAD_ACTION_PARAMETERS;
-            details = topLevelProblems.stream().map(ParameterProblem::toString).toList();
-        }
-        PipelineSpec spec = new PipelineSpec(
+        return new RunPlan(
                 request.workflowId() == null ? "" : request.workflowId(), action.connectorName(), action.name(),
                 originSide.name(), targetSide.name(), action.mode(),
                 origin, originSide.auth(), originSide.authInput(), originSide.authPath(),
@@ -79,14 +66,14 @@ final class ActionSupport {
                 request.logics() != null ? request.logics() : defaults.logics(),
                 request.format() != null ? request.format() : defaults.format(),
                 request.callback() != null ? request.callback() : defaults.callback(),
-                request.persist(), request.incremental(), defaults.formatFirst(), defaults.rules(),
-                request.batchSize(), request.writeConcurrency(), initError, details);
-        return new Engine(env).run(spec);
+                request.persist(), request.incremental(), defaults.generation(),
+                request.batchSize(), request.writeConcurrency(),
+                topLevelProblems.stream().map(ParameterProblem::toString).toList());
     }
 
     /** The action's defaults for what the request may replace. */
     record PipelineDefaults(List<ai.hrflow.connectors.core.spi.Logic> logics,
             ai.hrflow.connectors.core.spi.Format format, ai.hrflow.connectors.core.spi.Callback callback,
-            boolean formatFirst, StatusRules rules) {
+            Generation generation) {
     }
 }

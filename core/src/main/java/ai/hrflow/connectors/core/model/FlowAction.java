@@ -5,9 +5,6 @@ import ai.hrflow.connectors.core.model.ActionSupport.PipelineDefaults;
 import ai.hrflow.connectors.core.model.ActionSupport.Side;
 import ai.hrflow.connectors.core.params.ParameterProblem;
 import ai.hrflow.connectors.core.params.ParameterSet;
-import ai.hrflow.connectors.core.run.RunEnvironment;
-import ai.hrflow.connectors.core.run.RunResult;
-import ai.hrflow.connectors.core.run.StatusRules;
 import ai.hrflow.connectors.core.spi.ReadOperation;
 import ai.hrflow.connectors.core.spi.WriteOperation;
 import java.util.ArrayList;
@@ -164,10 +161,9 @@ public final class FlowAction implements Action {
     }
 
     @Override
-    public RunResult run(ActionRequest request, RunEnvironment environment) {
-        return ActionSupport.run(this, request, environment, origin(), originSide(request), target(),
-                targetSide(request), new PipelineDefaults(flow.logics(), flow.format(), flow.callback(), false,
-                        StatusRules.V2),
+    public RunPlan plan(ActionRequest request) {
+        return ActionSupport.plan(this, request, origin(), originSide(request), target(), targetSide(request),
+                new PipelineDefaults(flow.logics(), flow.format(), flow.callback(), Generation.V2),
                 topLevelProblems(request));
     }
 

@@ -5,9 +5,6 @@ import ai.hrflow.connectors.core.model.ActionSupport.PipelineDefaults;
 import ai.hrflow.connectors.core.model.ActionSupport.Side;
 import ai.hrflow.connectors.core.params.ParameterProblem;
 import ai.hrflow.connectors.core.params.ParameterSet;
-import ai.hrflow.connectors.core.run.RunEnvironment;
-import ai.hrflow.connectors.core.run.RunResult;
-import ai.hrflow.connectors.core.run.StatusRules;
 import ai.hrflow.connectors.core.spi.Format;
 import ai.hrflow.connectors.core.spi.ReadOperation;
 import ai.hrflow.connectors.core.spi.WriteOperation;
@@ -155,13 +152,13 @@ public final class LegacyAction implements Action {
     }
 
     @Override
-    public RunResult run(ActionRequest request, RunEnvironment environment) {
+    public RunPlan plan(ActionRequest request) {
         Side originSide = new Side(originName, ParameterSet.empty(), null, "origin_parameters",
                 request.originParameters(), "origin_parameters");
         Side targetSide = new Side(targetName, ParameterSet.empty(), null, "target_parameters",
                 request.targetParameters(), "target_parameters");
-        return ActionSupport.run(this, request, environment, origin, originSide, target, targetSide,
-                new PipelineDefaults(List.of(), defaultFormat, null, true, StatusRules.V1),
+        return ActionSupport.plan(this, request, origin, originSide, target, targetSide,
+                new PipelineDefaults(List.of(), defaultFormat, null, Generation.V1),
                 topLevelProblems(request));
     }
 

@@ -1,5 +1,6 @@
 package ai.hrflow.connectors.core.run;
 
+import ai.hrflow.connectors.core.model.RunPlan;
 import ai.hrflow.connectors.core.params.ParameterProblem;
 import ai.hrflow.connectors.core.params.ParameterSet;
 import ai.hrflow.connectors.core.params.Parameters;
@@ -36,7 +37,7 @@ public final class Engine {
         this.env = env;
     }
 
-    public RunResult run(PipelineSpec spec) {
+    public RunResult run(RunPlan spec) {
         String actionId = UUID.randomUUID().toString().replace("-", "");
         Instant startedAt = env.clock().instant();
         ResultFactory results = new ResultFactory(spec, actionId, startedAt, env);
@@ -53,12 +54,10 @@ public final class Engine {
         }
     }
 
-    private RunResult runChecked(PipelineSpec spec, String actionId, ResultFactory results) {
-        if (spec.initError() != null) {
-            List<String> details = spec.initDetails().isEmpty()
-                    ? List.of("the action could not start: " + spec.initError().value()) : spec.initDetails();
-            details.forEach(d -> LOG.error("Cannot start: {}", d));
-            return results.early(spec.initError(), details);
+    private RunResult runChecked(RunPlan spec, String actionId, ResultFactory results) {
+        if (!spec.problems().isEmpty()) {
+            spec.problems().forEach(d -> LOG.error("Cannot start: {}", d));
+            return results.early(Reason.BAD_ACTION_PARAMETERS, spec.problems());
         }
         if (spec.origin() == null) {
             return results.early(Reason.ORIGIN_IS_NOT_READABLE, spec.originName() + " cannot be read");
@@ -120,7 +119,7 @@ public final class Engine {
         }
     }
 
-    private RunResult runLocked(PipelineSpec spec, String actionId, ResultFactory results,
+    private RunResult runLocked(RunPlan spec, String actionId, ResultFactory results,
             Optional<StateStore> store, Parameters[] params) {
         Optional<RunResult> previous;
         try {
@@ -135,7 +134,8 @@ public final class Engine {
             LOG.info("Incremental read from token {}", startToken == null ? "(none: first run)" : startToken);
         }
 
-        RunContext context = new RunContext(spec.workflowId(), actionId, spec.connector(), store, env.endpoints(),
+        RunContext context = new RunContext(spec.workflowId(), actionId, spec.connector(), store.map(s -> s),
+                env.endpoints(),
                 env.clock());
         PipelineRun run = new PipelineRun(spec, env, context, params[0], params[1], params[2], params[3],
                 startToken);
@@ -155,7 +155,7 @@ public final class Engine {
         return result;
     }
 
-    private static void putMdc(PipelineSpec spec, String actionId) {
+    private static void putMdc(RunPlan spec, String actionId) {
         MDC.put("workflow_id", spec.workflowId());
         MDC.put("action_id", actionId);
         MDC.put("connector", spec.connector());

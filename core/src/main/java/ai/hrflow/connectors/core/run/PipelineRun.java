@@ -1,5 +1,9 @@
 package ai.hrflow.connectors.core.run;
 
+import ai.hrflow.connectors.core.spi.Event;
+import ai.hrflow.connectors.core.spi.EventCounts;
+
+import ai.hrflow.connectors.core.model.RunPlan;
 import ai.hrflow.connectors.core.http.Redactor;
 import ai.hrflow.connectors.core.params.Parameters;
 import ai.hrflow.connectors.core.spi.CallbackContext;
@@ -35,7 +39,7 @@ final class PipelineRun {
             List<String> errors) {
     }
 
-    private final PipelineSpec spec;
+    private final RunPlan spec;
     private final RunEnvironment env;
     private final RunContext context;
     private final Parameters originAuth;
@@ -49,7 +53,7 @@ final class PipelineRun {
     private final Instant started;
     private long lastProgress;
 
-    PipelineRun(PipelineSpec spec, RunEnvironment env, RunContext context, Parameters originAuth,
+    PipelineRun(RunPlan spec, RunEnvironment env, RunContext context, Parameters originAuth,
             Parameters originParams, Parameters targetAuth, Parameters targetParams, String startToken) {
         this.spec = spec;
         Redactor redactor = new Redactor();

@@ -1,17 +1,20 @@
 package ai.hrflow.connectors.core.run;
 
+import ai.hrflow.connectors.core.spi.EventCounts;
+
+import ai.hrflow.connectors.core.model.RunPlan;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Builds the {@link RunResult}s of one run, so every exit carries the same identity fields. */
 final class ResultFactory {
-    private final PipelineSpec spec;
+    private final RunPlan spec;
     private final String actionId;
     private final Instant startedAt;
     private final RunEnvironment env;
 
-    ResultFactory(PipelineSpec spec, String actionId, Instant startedAt, RunEnvironment env) {
+    ResultFactory(RunPlan spec, String actionId, Instant startedAt, RunEnvironment env) {
         this.spec = spec;
         this.actionId = actionId;
         this.startedAt = startedAt;
@@ -29,7 +32,7 @@ final class ResultFactory {
     }
 
     RunResult finished(PipelineRun.Outcome outcome, String token) {
-        StatusRules.Outcome status = spec.rules().evaluate(outcome.events());
+        StatusRules.Outcome status = StatusRules.of(spec.generation()).evaluate(outcome.events());
         Status s = status.status();
         Reason r = status.reason();
         if (outcome.abortReason() != null) {

@@ -1,6 +1,10 @@
 package ai.hrflow.connectors.core.run;
 
+import ai.hrflow.connectors.core.model.Action;
+import ai.hrflow.connectors.core.model.ActionRequest;
 import ai.hrflow.connectors.core.spi.EndpointOverrides;
+import ai.hrflow.connectors.core.state.InMemoryStateStore;
+import ai.hrflow.connectors.core.state.LocalJsonStateStore;
 import ai.hrflow.connectors.core.state.StateStore;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -8,8 +12,14 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Where runs happen: the state store (empty = none configured), the directory of failures files, a progress
- * listener, base URL overrides, the clock, and the circuit breaker that stops a run whose target keeps failing.
+ * Where runs happen, and the entry point that runs actions: the state store (empty = none configured), the
+ * directory of failures files, a progress listener, base URL overrides, the clock, and the circuit breaker that
+ * stops a run whose target keeps failing.
+ *
+ * <p>Nothing is written to a location the caller did not choose: {@link #local(Path)} keeps state and failures
+ * under one directory, {@link #inMemory(Path)} keeps state in memory, and
+ * {@link RunEnvironments#fromSystem()} reads the CLI's environment variables (default
+ * {@code ~/.hrflow-connectors}).
  */
 public final class RunEnvironment {
     private final StateStore stateStore;
@@ -26,6 +36,29 @@ public final class RunEnvironment {
         this.endpoints = b.endpoints;
         this.clock = b.clock;
         this.maxConsecutiveBatchErrors = b.maxConsecutiveBatchErrors;
+    }
+
+    /**
+     * State (results, positions, rotated credentials) in local JSON files under {@code directory}/state, failures
+     * files under {@code directory}/failures.
+     */
+    public static RunEnvironment local(Path directory) {
+        Path root = directory.toAbsolutePath();
+        return builder().stateStore(new LocalJsonStateStore(root.resolve("state")))
+                .failuresDirectory(root.resolve("failures")).build();
+    }
+
+    /** State kept in memory for the life of this environment (no incremental position survives the JVM). */
+    public static RunEnvironment inMemory(Path failuresDirectory) {
+        return builder().stateStore(new InMemoryStateStore()).failuresDirectory(failuresDirectory).build();
+    }
+
+    /**
+     * Runs {@code action} as {@code request} asks. Never throws for bad input or API failures: the result says
+     * what happened (e.g. {@code fatal/bad_origin_parameters} with every problem by path).
+     */
+    public RunResult run(Action action, ActionRequest request) {
+        return new Engine(this).run(action.plan(request));
     }
 
     public static Builder builder() {

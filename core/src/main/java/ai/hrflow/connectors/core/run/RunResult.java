@@ -1,5 +1,8 @@
 package ai.hrflow.connectors.core.run;
 
+import ai.hrflow.connectors.core.spi.Event;
+import ai.hrflow.connectors.core.spi.EventCounts;
+
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;

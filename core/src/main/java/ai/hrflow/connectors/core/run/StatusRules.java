@@ -1,12 +1,17 @@
 package ai.hrflow.connectors.core.run;
 
-import static ai.hrflow.connectors.core.run.Event.CALLBACK_FAILURE;
-import static ai.hrflow.connectors.core.run.Event.FORMAT_FAILURE;
-import static ai.hrflow.connectors.core.run.Event.LOGICS_DISCARD;
-import static ai.hrflow.connectors.core.run.Event.LOGICS_FAILURE;
-import static ai.hrflow.connectors.core.run.Event.READ_FAILURE;
-import static ai.hrflow.connectors.core.run.Event.READ_SUCCESS;
-import static ai.hrflow.connectors.core.run.Event.WRITE_FAILURE;
+import ai.hrflow.connectors.core.spi.Event;
+import ai.hrflow.connectors.core.spi.EventCounts;
+
+import static ai.hrflow.connectors.core.spi.Event.CALLBACK_FAILURE;
+import static ai.hrflow.connectors.core.spi.Event.FORMAT_FAILURE;
+import static ai.hrflow.connectors.core.spi.Event.LOGICS_DISCARD;
+import static ai.hrflow.connectors.core.spi.Event.LOGICS_FAILURE;
+import static ai.hrflow.connectors.core.spi.Event.READ_FAILURE;
+import static ai.hrflow.connectors.core.spi.Event.READ_SUCCESS;
+import static ai.hrflow.connectors.core.spi.Event.WRITE_FAILURE;
+
+import ai.hrflow.connectors.core.model.Generation;
 
 /**
  * The reference's rules that turn event counts into a status and reason, first match wins.
@@ -47,6 +52,11 @@ public enum StatusRules {
             return tail(r, rf, lf, ld, ff, wf, cf);
         }
     };
+
+    /** The rules of an action generation. */
+    public static StatusRules of(Generation generation) {
+        return generation == Generation.V1 ? V1 : V2;
+    }
 
     /** A status with its reason ({@link Reason#NONE} unless fatal). */
     public record Outcome(Status status, Reason reason) {

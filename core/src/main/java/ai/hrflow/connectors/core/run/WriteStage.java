@@ -1,5 +1,8 @@
 package ai.hrflow.connectors.core.run;
 
+import ai.hrflow.connectors.core.spi.Event;
+import ai.hrflow.connectors.core.spi.EventCounts;
+
 import ai.hrflow.connectors.core.spi.ItemFailure;
 import ai.hrflow.connectors.core.spi.WriteResult;
 import ai.hrflow.connectors.core.spi.Writer;

@@ -1,7 +1,6 @@
 package ai.hrflow.connectors.core.spi;
 
 import ai.hrflow.connectors.core.params.Parameters;
-import ai.hrflow.connectors.core.run.EventCounts;
 
 /**
  * What a {@link Callback} is told.

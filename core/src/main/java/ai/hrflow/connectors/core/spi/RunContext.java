@@ -1,6 +1,5 @@
 package ai.hrflow.connectors.core.spi;
 
-import ai.hrflow.connectors.core.state.StateStore;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -10,12 +9,12 @@ import java.util.Optional;
  * @param workflowId the run's workflow id (also the key of its state)
  * @param actionId unique id of this run
  * @param connector display name of the connector whose action runs
- * @param stateStore where to keep rotated credentials; empty when no store is configured
+ * @param credentialStore where to keep rotated credentials; empty when no store is configured
  * @param endpoints base URL overrides to apply to every URL an API client calls
  * @param clock time source
  */
-public record RunContext(String workflowId, String actionId, String connector, Optional<StateStore> stateStore,
-        EndpointOverrides endpoints, Clock clock) {
+public record RunContext(String workflowId, String actionId, String connector,
+        Optional<CredentialStore> credentialStore, EndpointOverrides endpoints, Clock clock) {
 
     /** A context for using readers and writers outside a run (tests, tools). */
     public static RunContext standalone(String workflowId) {
@@ -23,11 +22,11 @@ public record RunContext(String workflowId, String actionId, String connector, O
                 Clock.systemUTC());
     }
 
-    public RunContext withStateStore(StateStore store) {
+    public RunContext withCredentialStore(CredentialStore store) {
         return new RunContext(workflowId, actionId, connector, Optional.ofNullable(store), endpoints, clock);
     }
 
     public RunContext withEndpoints(EndpointOverrides overrides) {
-        return new RunContext(workflowId, actionId, connector, stateStore, overrides, clock);
+        return new RunContext(workflowId, actionId, connector, credentialStore, overrides, clock);
     }
 }

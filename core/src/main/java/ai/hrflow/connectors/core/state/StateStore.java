@@ -1,7 +1,7 @@
 package ai.hrflow.connectors.core.state;
 
 import ai.hrflow.connectors.core.run.RunResult;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import ai.hrflow.connectors.core.spi.CredentialStore;
 import java.util.Optional;
 
 /**
@@ -11,7 +11,7 @@ import java.util.Optional;
  * <p>Implementations are safe for use by several threads and, for stores shared between processes, by
  * several processes. {@link #lock(String)} makes sure two runs of one workflow never interleave.
  */
-public interface StateStore {
+public interface StateStore extends CredentialStore {
 
     /** A short name for messages and {@code state show}, e.g. {@code localjson:/var/lib/hrflow}. */
     String describe();
@@ -24,12 +24,6 @@ public interface StateStore {
 
     /** Forgets the workflow's saved result (its incremental position starts over). Returns true if one existed. */
     boolean reset(String workflowId);
-
-    /** Rotated credentials saved under {@code key} (a connector-chosen key that carries no secret). */
-    Optional<ObjectNode> loadCredentials(String key);
-
-    /** Saves credentials under {@code key}; the stored file or record is readable by its owner only. */
-    void saveCredentials(String key, ObjectNode credentials);
 
     /**
      * Takes the exclusive lock of a workflow for the duration of a run.

@@ -14,7 +14,7 @@ import ai.hrflow.connectors.core.model.Direction;
 import ai.hrflow.connectors.core.model.Entity;
 import ai.hrflow.connectors.core.model.Flow;
 import ai.hrflow.connectors.core.model.Mode;
-import ai.hrflow.connectors.core.run.Event;
+import ai.hrflow.connectors.core.spi.Event;
 import ai.hrflow.connectors.core.run.Reason;
 import ai.hrflow.connectors.core.run.RunEnvironment;
 import ai.hrflow.connectors.core.run.RunResult;
@@ -58,11 +58,11 @@ class JsonLinesEngineTest {
         Action action = connector.action("create_profiles_in_hrflow").orElseThrow();
         RunEnvironment env = RunEnvironment.builder().stateStore(store).failuresDirectory(dir.resolve("failures"))
                 .build();
-        return action.run(ActionRequest.builder("wf")
+        return env.run(action, ActionRequest.builder("wf")
                 .pullParameters(Map.of("path", in().toString()))
                 .pushParameters(push)
                 .incremental(true)
-                .build(), env);
+                .build());
     }
 
     RunResult run() {

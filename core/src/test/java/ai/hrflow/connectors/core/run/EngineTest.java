@@ -1,5 +1,7 @@
 package ai.hrflow.connectors.core.run;
 
+import ai.hrflow.connectors.core.spi.Event;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.hrflow.connectors.core.Json;
@@ -69,7 +71,7 @@ class EngineTest {
     @Test
     void copiesEveryItemInBatchesAndSavesTheResult() {
         ats.addItems(95);
-        RunResult result = action(10, 3).run(request().build(), env());
+        RunResult result = env().run(action(10, 3), request().build());
 
         assertThat(result.status()).isEqualTo(Status.SUCCESS);
         assertThat(result.count(Event.READ_SUCCESS)).isEqualTo(95);
@@ -88,7 +90,7 @@ class EngineTest {
                 .hrflowAuth(Map.of())
                 .pullParameters(Map.of("page_size", "many"))
                 .build();
-        RunResult result = action(1, 1).run(bad, env());
+        RunResult result = env().run(action(1, 1), bad);
 
         assertThat(result.status()).isEqualTo(Status.FATAL);
         assertThat(result.reason()).isEqualTo(Reason.BAD_ORIGIN_PARAMETERS);
@@ -104,14 +106,14 @@ class EngineTest {
 
     @Test
     void badTargetParametersAloneGiveTheTargetReason() {
-        RunResult result = action(1, 1).run(request().pushParameters(Map.of()).build(), env());
+        RunResult result = env().run(action(1, 1), request().pushParameters(Map.of()).build());
         assertThat(result.reason()).isEqualTo(Reason.BAD_TARGET_PARAMETERS);
         assertThat(result.errors()).containsExactly("push_parameters.target: required");
     }
 
     @Test
     void secretsNeverAppearInTheResult() {
-        RunResult result = action(1, 1).run(request().pullParameters(Map.of("page_size", "x")).build(), env());
+        RunResult result = env().run(action(1, 1), request().pullParameters(Map.of("page_size", "x")).build());
         assertThat(result.toString()).doesNotContain("secret-ats-key").doesNotContain("secret-hub-key");
     }
 
@@ -121,7 +123,7 @@ class EngineTest {
         hub.onWrite(items -> {
             throw new IllegalStateException("401 for X-API-KEY=secret-hub-key");
         });
-        RunResult result = action(1, 1).run(request().build(), env());
+        RunResult result = env().run(action(1, 1), request().build());
         assertThat(result.count(Event.WRITE_FAILURE)).isEqualTo(2);
         assertThat(result.errors()).isNotEmpty().noneMatch(e -> e.contains("secret-hub-key"));
         assertThat(Files.readString(Path.of(result.failuresFile()))).doesNotContain("secret-hub-key")
@@ -134,12 +136,12 @@ class EngineTest {
         ats.addItems(3);
         ats.add(MemoryWarehouse.item(4).put("fail_write", true));
         ats.addItems(2);
-        RunResult result = action(2, 1).run(request().logics(List.of(item -> {
+        RunResult result = env().run(action(2, 1), request().logics(List.of(item -> {
             if (item.get("id").asLong() == 2) {
                 throw new IllegalStateException("boom");
             }
             return item.get("id").asLong() == 5 ? null : item;
-        })).build(), env());
+        })).build());
 
         assertThat(result.status()).isEqualTo(Status.SUCCESS_WITH_FAILURES);
         assertThat(result.count(Event.LOGICS_FAILURE)).isEqualTo(1);
@@ -172,20 +174,20 @@ class EngineTest {
             }
             return WriteResult.failed(failures);
         });
-        RunResult first = action(1, 1).run(request().incremental(true).build(), env());
+        RunResult first = env().run(action(1, 1), request().incremental(true).build());
         assertThat(first.incrementalToken()).isEqualTo("2");
 
         hub.onWrite(null);
         hub.written().clear();
         ats.addItems(2);
-        RunResult second = action(1, 1).run(request().incremental(true).build(), env());
+        RunResult second = env().run(action(1, 1), request().incremental(true).build());
 
         assertThat(second.status()).isEqualTo(Status.SUCCESS);
         assertThat(hub.written()).extracting(n -> n.get("id").asLong()).containsExactly(3L, 4L, 5L, 6L, 7L);
         assertThat(second.incrementalToken()).isEqualTo("7");
 
         hub.written().clear();
-        RunResult third = action(1, 1).run(request().incremental(true).build(), env());
+        RunResult third = env().run(action(1, 1), request().incremental(true).build());
         assertThat(third.count(Event.READ_SUCCESS)).isZero();
         assertThat(third.incrementalToken()).isEqualTo("7");
     }
@@ -193,7 +195,7 @@ class EngineTest {
     @Test
     void dryRunWritesNothingAndSavesNothing() {
         ats.addItems(4);
-        RunResult result = action(1, 1).run(request().persist(false).build(), env());
+        RunResult result = env().run(action(1, 1), request().persist(false).build());
         assertThat(result.status()).isEqualTo(Status.SUCCESS);
         assertThat(result.count(Event.READ_SUCCESS)).isEqualTo(4);
         assertThat(hub.written()).isEmpty();
@@ -209,7 +211,7 @@ class EngineTest {
             calls.incrementAndGet();
             throw new CredentialsException("the API key was rejected");
         });
-        RunResult result = action(5, 1).run(request().pullParameters(Map.of("page_size", 5)).build(), env());
+        RunResult result = env().run(action(5, 1), request().pullParameters(Map.of("page_size", 5)).build());
 
         assertThat(result.status()).isEqualTo(Status.FATAL);
         assertThat(result.reason()).isEqualTo(Reason.WRITE_FAILURE);
@@ -229,7 +231,7 @@ class EngineTest {
             throw new IllegalStateException("503 from the target");
         });
         RunEnvironment env = env().toBuilder().maxConsecutiveBatchErrors(3).build();
-        RunResult result = action(1, 1).run(request().build(), env);
+        RunResult result = env.run(action(1, 1), request().build());
         assertThat(result.status()).isEqualTo(Status.FATAL);
         assertThat(result.reason()).isEqualTo(Reason.WRITE_FAILURE);
         assertThat(hub.batchSizes().size()).isLessThan(10);
@@ -240,18 +242,18 @@ class EngineTest {
     void aSecondRunOfTheSameWorkflowIsRefusedWhileTheFirstHoldsTheLock() {
         ats.addItems(1);
         try (WorkflowLock held = store.lock("wf-1")) {
-            RunResult result = action(1, 1).run(request().build(), env());
+            RunResult result = env().run(action(1, 1), request().build());
             assertThat(result.status()).isEqualTo(Status.FATAL);
             assertThat(result.reason()).isEqualTo(Reason.WORKFLOW_LOCKED);
             assertThat(hub.written()).isEmpty();
         }
-        assertThat(action(1, 1).run(request().build(), env()).status()).isEqualTo(Status.SUCCESS);
+        assertThat(env().run(action(1, 1), request().build()).status()).isEqualTo(Status.SUCCESS);
     }
 
     @Test
     void incrementalWithoutStoreIsFatal() {
         RunEnvironment noStore = RunEnvironment.builder().failuresDirectory(tmp).build();
-        RunResult result = action(1, 1).run(request().incremental(true).build(), noStore);
+        RunResult result = noStore.run(action(1, 1), request().incremental(true).build());
         assertThat(result.reason()).isEqualTo(Reason.BACKEND_NOT_CONFIGURED);
     }
 
@@ -259,15 +261,15 @@ class EngineTest {
     void callbackRunsOnceWithTheCounters() {
         ats.addItems(3);
         List<Long> seen = new ArrayList<>();
-        RunResult result = action(1, 1).run(request().callback(ctx -> seen.add(ctx.events().get(Event.WRITE_SUCCESS)))
-                .build(), env());
+        RunResult result = env().run(action(1, 1), request().callback(ctx -> seen.add(ctx.events().get(Event.WRITE_SUCCESS)))
+                .build());
         assertThat(seen).containsExactly(3L);
         assertThat(result.count(Event.CALLBACK_EXECUTED)).isEqualTo(1);
         assertThat(result.count(Event.CALLBACK_FAILURE)).isZero();
 
-        RunResult failing = action(1, 1).run(request().workflowId("wf-2").callback(ctx -> {
+        RunResult failing = env().run(action(1, 1), request().workflowId("wf-2").callback(ctx -> {
             throw new IllegalStateException("callback broke");
-        }).build(), env());
+        }).build());
         assertThat(failing.status()).isEqualTo(Status.SUCCESS_WITH_FAILURES);
         assertThat(failing.count(Event.CALLBACK_FAILURE)).isEqualTo(1);
     }
@@ -275,9 +277,9 @@ class EngineTest {
     @Test
     void formatFailuresOfEveryItemAreFatal() {
         ats.addItems(3);
-        RunResult result = action(1, 1).run(request().format(item -> {
+        RunResult result = env().run(action(1, 1), request().format(item -> {
             throw new IllegalArgumentException("cannot map");
-        }).build(), env());
+        }).build());
         assertThat(result.status()).isEqualTo(Status.FATAL);
         assertThat(result.reason()).isEqualTo(Reason.FORMAT_FAILURE);
         assertThat(hub.written()).isEmpty();
@@ -302,14 +304,14 @@ class EngineTest {
                 .flow(Flow.of(Mode.CREATE, Entity.PROFILE, Direction.INBOUND)).build();
         Action quiet = connector.action("create_profiles_in_hrflow").orElseThrow();
 
-        RunResult first = quiet.run(request().incremental(true).build(), env());
+        RunResult first = env().run(quiet, request().incremental(true).build());
         assertThat(first.incrementalToken()).as("no item in the last page, yet the scan's end is kept")
                 .isEqualTo("scanned-to-9");
 
         store.reset("wf-1");
         store.saveRun("wf-1", new RunResult("wf-1", "a", "c", "n", Status.SUCCESS, Reason.NONE, null, true, "2",
                 true, null, null, null, null));
-        RunResult failing = quiet.run(request().incremental(true).build(), env());
+        RunResult failing = env().run(quiet, request().incremental(true).build());
         assertThat(failing.count(Event.WRITE_FAILURE)).isEqualTo(1);
         assertThat(failing.incrementalToken()).as("never past an item that failed").isEqualTo("2");
     }
@@ -334,7 +336,7 @@ class EngineTest {
                 .hrflow(hub.warehouse("HrFlow", 1, 1))
                 .flow(Flow.of(Mode.CREATE, Entity.PROFILE, Direction.INBOUND)).build();
         assertThat(action.name()).isEqualTo("create_profiles_in_hrflow");
-        RunResult result = connector.action("create_profiles_in_hrflow").orElseThrow().run(request().build(), env());
+        RunResult result = env().run(connector.action("create_profiles_in_hrflow").orElseThrow(), request().build());
 
         assertThat(result.status()).isEqualTo(Status.SUCCESS_WITH_FAILURES);
         assertThat(result.count(Event.READ_FAILURE)).isEqualTo(1);

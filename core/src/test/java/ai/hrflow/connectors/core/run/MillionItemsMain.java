@@ -70,8 +70,7 @@ public final class MillionItemsMain {
         Path failures = Files.createTempDirectory("million-failures");
         RunEnvironment env = RunEnvironment.builder().stateStore(new InMemoryStateStore())
                 .failuresDirectory(failures).build();
-        RunResult result = connector.action("create_profiles_in_hrflow").orElseThrow()
-                .run(ActionRequest.builder("million").incremental(true).build(), env);
+        RunResult result = env.run(connector.action("create_profiles_in_hrflow").orElseThrow(), ActionRequest.builder("million").incremental(true).build());
         Runtime rt = Runtime.getRuntime();
         System.out.println("written=" + written.get() + " checksum=" + checksum.get() + " maxHeapMb="
                 + rt.maxMemory() / (1024 * 1024));

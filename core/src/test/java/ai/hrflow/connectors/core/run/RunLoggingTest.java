@@ -55,10 +55,8 @@ class RunLoggingTest {
         Connector connector = Connector.builder().name("Test ATS").subtype("testats").type(ConnectorType.ATS)
                 .warehouse(ats.warehouse("Test ATS", 1, 1)).hrflow(hub.warehouse("HrFlow", 2, 2))
                 .flow(Flow.of(Mode.CREATE, Entity.PROFILE, Direction.INBOUND)).build();
-        RunResult result = connector.action("create_profiles_in_hrflow").orElseThrow().run(
-                ActionRequest.builder("wf-logs").connectorAuth(Map.of("api_key", "top-secret-1"))
-                        .hrflowAuth(Map.of("api_key", "top-secret-2")).pushParameters(Map.of("target", "t")).build(),
-                RunEnvironment.builder().stateStore(new InMemoryStateStore()).failuresDirectory(tmp).build());
+        RunResult result = RunEnvironment.builder().stateStore(new InMemoryStateStore()).failuresDirectory(tmp).build().run(connector.action("create_profiles_in_hrflow").orElseThrow(), ActionRequest.builder("wf-logs").connectorAuth(Map.of("api_key", "top-secret-1"))
+                        .hrflowAuth(Map.of("api_key", "top-secret-2")).pushParameters(Map.of("target", "t")).build());
 
         assertThat(result.status()).isEqualTo(Status.SUCCESS_WITH_FAILURES);
         assertThat(appender.list).isNotEmpty();

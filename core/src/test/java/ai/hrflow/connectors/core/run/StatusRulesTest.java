@@ -1,5 +1,8 @@
 package ai.hrflow.connectors.core.run;
 
+import ai.hrflow.connectors.core.spi.Event;
+import ai.hrflow.connectors.core.spi.EventCounts;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;

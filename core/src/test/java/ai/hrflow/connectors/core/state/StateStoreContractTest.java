@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import ai.hrflow.connectors.core.Json;
-import ai.hrflow.connectors.core.run.Event;
-import ai.hrflow.connectors.core.run.EventCounts;
+import ai.hrflow.connectors.core.spi.Event;
+import ai.hrflow.connectors.core.spi.EventCounts;
 import ai.hrflow.connectors.core.run.Reason;
 import ai.hrflow.connectors.core.run.RunResult;
 import ai.hrflow.connectors.core.run.Status;

@@ -1,6 +1,5 @@
-package ai.hrflow.connectors.core.run;
+package ai.hrflow.connectors.core.model;
 
-import ai.hrflow.connectors.core.model.Mode;
 import ai.hrflow.connectors.core.params.ParameterSet;
 import ai.hrflow.connectors.core.spi.Callback;
 import ai.hrflow.connectors.core.spi.Format;
@@ -10,20 +9,21 @@ import ai.hrflow.connectors.core.spi.WriteOperation;
 import java.util.List;
 
 /**
- * Everything the engine needs for one run, as an action prepared it: the two operations with their raw
- * (not yet validated) parameters and where those came from in the user's config, the item functions and
- * the run options. Built by actions; library users call actions, not this.
+ * Everything a runtime needs to run one action, as the action prepared it from a request: the two operations
+ * with their raw (not yet validated) parameters and where those came from in the user's config, the item
+ * functions and the run options. Declarations build plans; a runtime (the engine, a Kafka Connect task)
+ * executes them. Library users call a runtime with an action and a request, not this.
  *
  * @param origin the read operation; null when the origin is not readable
  * @param target the write operation; null when the target is not writable
  * @param originAuthPath config key of the origin's auth, for error paths ({@code connector_auth})
- * @param formatFirst v1 order (format, then logics); v2 runs logics first
+ * @param generation v1 runs format before logics and uses the v1 status rules; v2 runs logics first
  * @param batchSize overrides the target's declared batch size when not null
  * @param writeConcurrency overrides the target's declared concurrency when not null
- * @param initError a reason to stop at once (the reference's {@code init_error}); null for none
- * @param initDetails what to report with {@code initError}
+ * @param problems problems of the request's top-level keys, by path; a non-empty list stops the run at once
+ *     with {@code bad_action_parameters}
  */
-public record PipelineSpec(
+public record RunPlan(
         String workflowId,
         String connector,
         String actionName,
@@ -47,18 +47,21 @@ public record PipelineSpec(
         Callback callback,
         boolean persist,
         boolean incremental,
-        boolean formatFirst,
-        StatusRules rules,
+        Generation generation,
         Integer batchSize,
         Integer writeConcurrency,
-        Reason initError,
-        List<String> initDetails) {
+        List<String> problems) {
 
-    public PipelineSpec {
+    public RunPlan {
         logics = logics == null ? List.of() : List.copyOf(logics);
-        rules = rules == null ? StatusRules.V2 : rules;
+        generation = generation == null ? Generation.V2 : generation;
         originAuth = originAuth == null ? ParameterSet.empty() : originAuth;
         targetAuth = targetAuth == null ? ParameterSet.empty() : targetAuth;
-        initDetails = initDetails == null ? List.of() : List.copyOf(initDetails);
+        problems = problems == null ? List.of() : List.copyOf(problems);
+    }
+
+    /** Whether format runs before logics (the v1 order). */
+    public boolean formatFirst() {
+        return generation == Generation.V1;
     }
 }

@@ -1,4 +1,4 @@
-package ai.hrflow.connectors.core.run;
+package ai.hrflow.connectors.core.spi;
 
 /**
  * Counted events of a run. The reference's v2 names, plus {@code write_success} (items the target

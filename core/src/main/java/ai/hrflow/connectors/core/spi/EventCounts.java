@@ -1,4 +1,4 @@
-package ai.hrflow.connectors.core.run;
+package ai.hrflow.connectors.core.spi;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
