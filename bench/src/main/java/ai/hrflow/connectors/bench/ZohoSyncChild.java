@@ -1,13 +1,13 @@
 package ai.hrflow.connectors.bench;
 
-import ai.hrflow.connectors.core.Json;
-import ai.hrflow.connectors.core.model.Action;
-import ai.hrflow.connectors.core.model.ActionRequest;
-import ai.hrflow.connectors.core.spi.Event;
-import ai.hrflow.connectors.core.run.RunEnvironment;
-import ai.hrflow.connectors.core.run.RunResult;
-import ai.hrflow.connectors.core.spi.EndpointOverrides;
-import ai.hrflow.connectors.core.state.LocalJsonStateStore;
+import ai.hrflow.connectors.api.Json;
+import ai.hrflow.connectors.api.model.Action;
+import ai.hrflow.connectors.api.model.ActionRequest;
+import ai.hrflow.connectors.api.spi.Event;
+import ai.hrflow.connectors.runtime.RunEnvironment;
+import ai.hrflow.connectors.runtime.RunResult;
+import ai.hrflow.connectors.api.spi.EndpointOverrides;
+import ai.hrflow.connectors.runtime.state.LocalJsonStateStore;
 import ai.hrflow.connectors.hrflow.HrFlowClientOptions;
 import ai.hrflow.connectors.zohorecruit.ZohoConnection;
 import ai.hrflow.connectors.zohorecruit.ZohoRecruitConnector;

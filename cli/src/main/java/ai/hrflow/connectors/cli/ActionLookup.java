@@ -1,9 +1,9 @@
 package ai.hrflow.connectors.cli;
 
-import ai.hrflow.connectors.core.model.Action;
-import ai.hrflow.connectors.core.model.Connector;
-import ai.hrflow.connectors.core.model.Connectors;
-import ai.hrflow.connectors.core.params.Suggestions;
+import ai.hrflow.connectors.api.model.Action;
+import ai.hrflow.connectors.api.model.Connector;
+import ai.hrflow.connectors.api.model.Connectors;
+import ai.hrflow.connectors.api.params.Suggestions;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,6 +1,6 @@
 package ai.hrflow.connectors.cli;
 
-import ai.hrflow.connectors.core.model.Connectors;
+import ai.hrflow.connectors.api.model.Connectors;
 import java.io.PrintStream;
 import java.util.Map;
 import java.util.Objects;
@@ -71,17 +71,19 @@ public final class CliContext {
         return discovered;
     }
 
+    /** The docs generator; null in the production command line, which has no {@code docs} command. */
     public DocsWriter docs() {
         return docs;
     }
 
+    /** The manifest generator; null in the production command line. */
     public ManifestWriter manifest() {
         return manifest;
     }
 
     /**
-     * Builds a context; unset parts default to an empty environment, the class path's connectors and the core's
-     * docs and manifest generators.
+     * Builds a context; unset parts default to an empty environment and the class path's connectors (no docs or
+     * manifest generator: the demo and developer jar gives them).
      */
     public static final class Builder {
         private Map<String, String> env = Map.of();
@@ -89,8 +91,8 @@ public final class CliContext {
         private PrintStream err = System.err;
         private boolean stderrIsTerminal;
         private Supplier<Connectors> connectors = Connectors::discover;
-        private DocsWriter docs = new GeneratedDocs();
-        private ManifestWriter manifest = ManifestWriter.generated();
+        private DocsWriter docs;
+        private ManifestWriter manifest;
 
         public Builder env(Map<String, String> value) {
             this.env = value;

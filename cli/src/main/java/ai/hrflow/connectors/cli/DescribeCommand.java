@@ -1,11 +1,11 @@
 package ai.hrflow.connectors.cli;
 
-import ai.hrflow.connectors.core.model.Action;
-import ai.hrflow.connectors.core.model.Connector;
-import ai.hrflow.connectors.core.model.LegacyAction;
-import ai.hrflow.connectors.core.params.ParamType;
-import ai.hrflow.connectors.core.params.Parameter;
-import ai.hrflow.connectors.core.params.ParameterDocs;
+import ai.hrflow.connectors.api.model.Action;
+import ai.hrflow.connectors.api.model.Connector;
+import ai.hrflow.connectors.api.model.LegacyAction;
+import ai.hrflow.connectors.api.params.ParamType;
+import ai.hrflow.connectors.api.params.Parameter;
+import ai.hrflow.connectors.api.params.ParameterDocs;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
@@ -111,7 +111,7 @@ final class DescribeCommand implements Callable<Integer> {
             return "-";
         }
         if (p.isSecret()) {
-            return ai.hrflow.connectors.core.params.Parameters.MASK;
+            return ai.hrflow.connectors.api.params.Parameters.MASK;
         }
         return value.isValueNode() ? value.asText() : value.toString();
     }

@@ -1,6 +1,6 @@
 package ai.hrflow.connectors.cli;
 
-import ai.hrflow.connectors.core.run.Status;
+import ai.hrflow.connectors.runtime.Status;
 
 /** What the command's exit code means; scripts and schedulers act on these. */
 public final class ExitCodes {

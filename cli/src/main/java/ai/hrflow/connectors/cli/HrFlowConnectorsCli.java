@@ -3,6 +3,7 @@ package ai.hrflow.connectors.cli;
 import ai.hrflow.connectors.cli.logging.ConsoleStream;
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -20,9 +21,17 @@ public final class HrFlowConnectorsCli {
     }
 
     public static int execute(String[] args, CliContext context) {
+        return execute(args, context, List.of());
+    }
+
+    /**
+     * Runs the command with more subcommands than the production ones (the demo and developer jar adds
+     * {@code demo}, {@code emulate}, {@code docs}, {@code manifest}).
+     */
+    public static int execute(String[] args, CliContext context, List<Class<?>> extraCommands) {
         ConsoleStream.redirect(context.err());
         try {
-            return commandLine(context).execute(args);
+            return commandLine(context, extraCommands).execute(args);
         } finally {
             ConsoleStream.endStatus();
             context.out().flush();
@@ -34,7 +43,16 @@ public final class HrFlowConnectorsCli {
 
     /** The configured command line, for callers that want picocli's API (completion scripts, help rendering). */
     public static CommandLine commandLine(CliContext context) {
-        CommandLine commandLine = new CommandLine(RootCommand.class, new Factory(context));
+        return commandLine(context, List.of());
+    }
+
+    /** The configured command line with {@code extraCommands} added to the production ones. */
+    public static CommandLine commandLine(CliContext context, List<Class<?>> extraCommands) {
+        Factory factory = new Factory(context);
+        CommandLine commandLine = new CommandLine(RootCommand.class, factory);
+        for (Class<?> command : extraCommands) {
+            commandLine.addSubcommand(new CommandLine(command, factory));
+        }
         commandLine.setOut(new PrintWriter(context.out(), true));
         commandLine.setErr(new PrintWriter(context.err(), true));
         commandLine.setUsageHelpAutoWidth(true);

@@ -1,9 +1,9 @@
 package ai.hrflow.connectors.cli;
 
-import ai.hrflow.connectors.core.Json;
-import ai.hrflow.connectors.core.model.Action;
-import ai.hrflow.connectors.core.model.Connector;
-import ai.hrflow.connectors.core.model.FlowAction;
+import ai.hrflow.connectors.api.Json;
+import ai.hrflow.connectors.api.model.Action;
+import ai.hrflow.connectors.api.model.Connector;
+import ai.hrflow.connectors.api.model.FlowAction;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

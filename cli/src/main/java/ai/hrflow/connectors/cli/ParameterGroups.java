@@ -1,13 +1,13 @@
 package ai.hrflow.connectors.cli;
 
-import ai.hrflow.connectors.core.config.RunConfigKeys;
-import ai.hrflow.connectors.core.model.Action;
-import ai.hrflow.connectors.core.model.FlowAction;
-import ai.hrflow.connectors.core.model.LegacyAction;
-import ai.hrflow.connectors.core.model.StandardParameters;
-import ai.hrflow.connectors.core.params.Parameter;
-import ai.hrflow.connectors.core.params.ParameterSet;
-import ai.hrflow.connectors.core.spi.Format;
+import ai.hrflow.connectors.runtime.config.RunConfigKeys;
+import ai.hrflow.connectors.api.model.Action;
+import ai.hrflow.connectors.api.model.FlowAction;
+import ai.hrflow.connectors.api.model.LegacyAction;
+import ai.hrflow.connectors.api.model.StandardParameters;
+import ai.hrflow.connectors.api.params.Parameter;
+import ai.hrflow.connectors.api.params.ParameterSet;
+import ai.hrflow.connectors.api.spi.Format;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,8 +1,8 @@
 package ai.hrflow.connectors.cli;
 
 import ai.hrflow.connectors.cli.logging.ConsoleStream;
-import ai.hrflow.connectors.core.run.ProgressListener;
-import ai.hrflow.connectors.core.run.RunProgress;
+import ai.hrflow.connectors.runtime.ProgressListener;
+import ai.hrflow.connectors.runtime.RunProgress;
 import java.time.Duration;
 import java.util.Locale;
 

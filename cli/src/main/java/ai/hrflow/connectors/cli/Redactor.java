@@ -11,16 +11,16 @@ import java.util.Map;
  * Masks the values of the run's secret parameters in everything the command prints: log lines, error
  * messages, the run result. Connectors are written not to print secrets; this catches the ones that slip
  * through (an API echoing a key in an error body, an exception quoting a URL). The masking itself is the
- * core's ({@link ai.hrflow.connectors.core.http.Redactor}: raw, URL-encoded and JSON-escaped forms); this
+ * core's ({@link ai.hrflow.connectors.api.http.Redactor}: raw, URL-encoded and JSON-escaped forms); this
  * holds it process-wide, because the logging backend cannot be handed an instance.
  */
 public final class Redactor {
-    public static final String MASK = ai.hrflow.connectors.core.http.Redactor.MASK;
+    public static final String MASK = ai.hrflow.connectors.api.http.Redactor.MASK;
     /** Shorter values are left alone: masking them would garble ordinary words, and they are not credentials. */
     static final int MIN_LENGTH = 4;
 
-    private static volatile ai.hrflow.connectors.core.http.Redactor current =
-            new ai.hrflow.connectors.core.http.Redactor();
+    private static volatile ai.hrflow.connectors.api.http.Redactor current =
+            new ai.hrflow.connectors.api.http.Redactor();
 
     private Redactor() {
     }
@@ -35,7 +35,7 @@ public final class Redactor {
     }
 
     public static synchronized void clear() {
-        current = new ai.hrflow.connectors.core.http.Redactor();
+        current = new ai.hrflow.connectors.api.http.Redactor();
     }
 
     /**

@@ -1,9 +1,9 @@
 package ai.hrflow.connectors.cli;
 
-import ai.hrflow.connectors.core.spi.Event;
-import ai.hrflow.connectors.core.run.Reason;
-import ai.hrflow.connectors.core.run.RunResult;
-import ai.hrflow.connectors.core.run.Status;
+import ai.hrflow.connectors.api.spi.Event;
+import ai.hrflow.connectors.runtime.Reason;
+import ai.hrflow.connectors.runtime.RunResult;
+import ai.hrflow.connectors.runtime.Status;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;

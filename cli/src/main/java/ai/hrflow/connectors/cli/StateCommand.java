@@ -1,9 +1,9 @@
 package ai.hrflow.connectors.cli;
 
-import ai.hrflow.connectors.core.params.Suggestions;
-import ai.hrflow.connectors.core.state.InMemoryStateStore;
-import ai.hrflow.connectors.core.state.LocalJsonStateStore;
-import ai.hrflow.connectors.core.state.StateStore;
+import ai.hrflow.connectors.api.params.Suggestions;
+import ai.hrflow.connectors.runtime.state.InMemoryStateStore;
+import ai.hrflow.connectors.runtime.state.LocalJsonStateStore;
+import ai.hrflow.connectors.runtime.state.StateStore;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;

@@ -1,8 +1,8 @@
 package ai.hrflow.connectors.cli;
 
-import ai.hrflow.connectors.core.run.RunResult;
-import ai.hrflow.connectors.core.state.StateStore;
-import ai.hrflow.connectors.core.state.StateStoreException;
+import ai.hrflow.connectors.runtime.RunResult;
+import ai.hrflow.connectors.runtime.state.StateStore;
+import ai.hrflow.connectors.runtime.state.StateStoreException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;

@@ -1,8 +1,8 @@
 package ai.hrflow.connectors.cli;
 
-import ai.hrflow.connectors.core.state.StateStore;
-import ai.hrflow.connectors.core.state.StateStoreException;
-import ai.hrflow.connectors.core.state.StateStores;
+import ai.hrflow.connectors.runtime.state.StateStore;
+import ai.hrflow.connectors.runtime.state.StateStoreException;
+import ai.hrflow.connectors.runtime.state.StateStores;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Option;

@@ -1,8 +1,8 @@
 package ai.hrflow.connectors.cli;
 
-import ai.hrflow.connectors.core.state.StateStore;
-import ai.hrflow.connectors.core.state.WorkflowLock;
-import ai.hrflow.connectors.core.state.WorkflowLockedException;
+import ai.hrflow.connectors.runtime.state.StateStore;
+import ai.hrflow.connectors.runtime.state.WorkflowLock;
+import ai.hrflow.connectors.runtime.state.WorkflowLockedException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,9 +1,9 @@
 package ai.hrflow.connectors.cli;
 
-import ai.hrflow.connectors.core.Json;
-import ai.hrflow.connectors.core.run.RunResult;
-import ai.hrflow.connectors.core.state.StateStore;
-import ai.hrflow.connectors.core.state.StateStoreException;
+import ai.hrflow.connectors.api.Json;
+import ai.hrflow.connectors.runtime.RunResult;
+import ai.hrflow.connectors.runtime.state.StateStore;
+import ai.hrflow.connectors.runtime.state.StateStoreException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

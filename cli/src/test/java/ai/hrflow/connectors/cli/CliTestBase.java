@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +24,8 @@ abstract class CliTestBase {
     Map<String, String> env;
     boolean terminal;
     CliContext.Builder context;
+    /** Commands added to the production ones (the demo and developer jar's tests add theirs). */
+    List<Class<?>> extraCommands = List.of();
 
     /** What one execution printed and returned. */
     record Result(int exitCode, String out, String err) {
@@ -49,7 +52,7 @@ abstract class CliTestBase {
         CliContext ctx = context.env(env).stderrIsTerminal(terminal)
                 .out(new PrintStream(out, true, StandardCharsets.UTF_8))
                 .err(new PrintStream(err, true, StandardCharsets.UTF_8)).build();
-        int code = HrFlowConnectorsCli.execute(args, ctx);
+        int code = HrFlowConnectorsCli.execute(args, ctx, extraCommands);
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 

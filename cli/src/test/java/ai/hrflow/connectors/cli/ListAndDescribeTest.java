@@ -3,8 +3,8 @@ package ai.hrflow.connectors.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.hrflow.connectors.cli.testing.MemoryConnectors;
-import ai.hrflow.connectors.core.Json;
-import ai.hrflow.connectors.core.model.Connectors;
+import ai.hrflow.connectors.api.Json;
+import ai.hrflow.connectors.api.model.Connectors;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;

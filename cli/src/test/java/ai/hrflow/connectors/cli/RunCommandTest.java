@@ -3,7 +3,7 @@ package ai.hrflow.connectors.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.hrflow.connectors.cli.testing.MemoryData;
-import ai.hrflow.connectors.core.Json;
+import ai.hrflow.connectors.api.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package ai.hrflow.connectors.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.hrflow.connectors.core.model.InvalidFlowException;
+import ai.hrflow.connectors.api.model.InvalidFlowException;
 import org.junit.jupiter.api.Test;
 
 /** What every command shares: usage errors, help, version. */
@@ -31,8 +31,10 @@ class UsageTest extends CliTestBase {
         Result runHelp = run("run", "--help");
 
         assertThat(help.exitCode()).isZero();
-        assertThat(help.out()).contains("list", "describe", "run", "state", "docs", "manifest", "Exit codes:",
+        assertThat(help.out()).contains("list", "describe", "run", "state", "Exit codes:",
                 "64  usage or configuration error");
+        assertThat(help.out()).as("developer commands live in the demo jar")
+                .doesNotContain("  docs ", "  manifest ", "  demo ", "  emulate ");
         assertThat(version.exitCode()).isZero();
         assertThat(version.out()).startsWith("hrflow-connectors ").doesNotContain("unknown")
                 .doesNotContain("${project.version}");
@@ -46,19 +48,6 @@ class UsageTest extends CliTestBase {
 
         assertThat(r.exitCode()).isEqualTo(64);
         assertThat(r.err()).contains("did you mean 'update_profiles_in_hrflow'?");
-    }
-
-    @Test
-    void anUnexpectedFailureIsReportedWithItsStackTraceAndExits2() {
-        context.docs((connectors, root) -> {
-            throw new IllegalStateException("generator bug");
-        });
-
-        Result r = run("docs", "--root", dir.toString());
-
-        assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).contains("hrflow-connectors: unexpected error (please report it): "
-                + "java.lang.IllegalStateException: generator bug", "\tat ");
     }
 
     @Test

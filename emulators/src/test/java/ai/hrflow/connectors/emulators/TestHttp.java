@@ -1,6 +1,6 @@
 package ai.hrflow.connectors.emulators;
 
-import ai.hrflow.connectors.core.Json;
+import ai.hrflow.connectors.api.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;

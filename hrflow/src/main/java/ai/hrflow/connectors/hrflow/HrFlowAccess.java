@@ -1,7 +1,7 @@
 package ai.hrflow.connectors.hrflow;
 
-import ai.hrflow.connectors.core.params.Parameters;
-import ai.hrflow.connectors.core.spi.RunContext;
+import ai.hrflow.connectors.api.params.Parameters;
+import ai.hrflow.connectors.api.spi.RunContext;
 
 /**
  * Builds the client of one reader or writer. The credentials are in the warehouse auth (v2) or among the

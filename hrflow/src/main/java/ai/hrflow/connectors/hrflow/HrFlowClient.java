@@ -1,10 +1,10 @@
 package ai.hrflow.connectors.hrflow;
 
-import ai.hrflow.connectors.core.errors.ValidationException;
-import ai.hrflow.connectors.core.http.ApiClient;
-import ai.hrflow.connectors.core.http.ApiClientSettings;
-import ai.hrflow.connectors.core.http.ApiRequest;
-import ai.hrflow.connectors.core.http.Redactor;
+import ai.hrflow.connectors.api.errors.ValidationException;
+import ai.hrflow.connectors.api.http.ApiClient;
+import ai.hrflow.connectors.api.http.ApiClientSettings;
+import ai.hrflow.connectors.api.http.ApiRequest;
+import ai.hrflow.connectors.api.http.Redactor;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -90,7 +90,7 @@ public final class HrFlowClient {
      * {@code GET /source}: the source's settings, among them {@code sync_parsing}.
      *
      * @throws HrFlowNotFoundException when HrFlow has no such source
-     * @throws ai.hrflow.connectors.core.errors.AuthenticationException when the key cannot see it
+     * @throws ai.hrflow.connectors.api.errors.AuthenticationException when the key cannot see it
      */
     public ObjectNode source(String key) {
         return container(ObjectKind.PROFILE, key);
@@ -129,7 +129,7 @@ public final class HrFlowClient {
     /** The envelope's {@code data} object; an empty object when it is missing or not an object. */
     static ObjectNode data(ObjectNode envelope) {
         JsonNode data = envelope.get("data");
-        return data instanceof ObjectNode o ? o : ai.hrflow.connectors.core.Json.object();
+        return data instanceof ObjectNode o ? o : ai.hrflow.connectors.api.Json.object();
     }
 
     @Override

@@ -1,6 +1,6 @@
 package ai.hrflow.connectors.hrflow;
 
-import ai.hrflow.connectors.core.http.ApiClientSettings;
+import ai.hrflow.connectors.api.http.ApiClientSettings;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.UnaryOperator;

@@ -1,7 +1,7 @@
 package ai.hrflow.connectors.hrflow;
 
-import ai.hrflow.connectors.core.errors.FailedCall;
-import ai.hrflow.connectors.core.errors.ValidationException;
+import ai.hrflow.connectors.api.errors.FailedCall;
+import ai.hrflow.connectors.api.errors.ValidationException;
 import java.util.List;
 
 /**

@@ -1,16 +1,16 @@
 package ai.hrflow.connectors.hrflow;
 
-import ai.hrflow.connectors.core.Json;
-import ai.hrflow.connectors.core.errors.ApiFailure;
-import ai.hrflow.connectors.core.errors.AuthenticationException;
-import ai.hrflow.connectors.core.errors.ConnectorException;
-import ai.hrflow.connectors.core.errors.FailedCall;
-import ai.hrflow.connectors.core.errors.ServerException;
-import ai.hrflow.connectors.core.errors.TransportException;
-import ai.hrflow.connectors.core.errors.UnexpectedResponseException;
-import ai.hrflow.connectors.core.errors.ValidationException;
-import ai.hrflow.connectors.core.http.ApiResponse;
-import ai.hrflow.connectors.core.http.Redactor;
+import ai.hrflow.connectors.api.Json;
+import ai.hrflow.connectors.api.errors.ApiFailure;
+import ai.hrflow.connectors.api.errors.AuthenticationException;
+import ai.hrflow.connectors.api.errors.ConnectorException;
+import ai.hrflow.connectors.api.errors.FailedCall;
+import ai.hrflow.connectors.api.errors.ServerException;
+import ai.hrflow.connectors.api.errors.TransportException;
+import ai.hrflow.connectors.api.errors.UnexpectedResponseException;
+import ai.hrflow.connectors.api.errors.ValidationException;
+import ai.hrflow.connectors.api.http.ApiResponse;
+import ai.hrflow.connectors.api.http.Redactor;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;

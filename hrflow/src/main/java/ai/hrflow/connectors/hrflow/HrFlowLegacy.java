@@ -1,9 +1,9 @@
 package ai.hrflow.connectors.hrflow;
 
-import ai.hrflow.connectors.core.model.Mode;
-import ai.hrflow.connectors.core.params.Parameters;
-import ai.hrflow.connectors.core.spi.ReadOperation;
-import ai.hrflow.connectors.core.spi.WriteOperation;
+import ai.hrflow.connectors.api.model.Mode;
+import ai.hrflow.connectors.api.params.Parameters;
+import ai.hrflow.connectors.api.spi.ReadOperation;
+import ai.hrflow.connectors.api.spi.WriteOperation;
 
 /**
  * The v1 shapes of the HrFlow side for the legacy actions of the seeds: the warehouse {@code HrFlow.ai Profiles},

@@ -1,7 +1,7 @@
 package ai.hrflow.connectors.hrflow;
 
-import ai.hrflow.connectors.core.Json;
-import ai.hrflow.connectors.core.http.ApiRequest;
+import ai.hrflow.connectors.api.Json;
+import ai.hrflow.connectors.api.http.ApiRequest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;

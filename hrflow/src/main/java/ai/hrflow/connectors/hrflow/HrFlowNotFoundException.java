@@ -1,7 +1,7 @@
 package ai.hrflow.connectors.hrflow;
 
-import ai.hrflow.connectors.core.errors.FailedCall;
-import ai.hrflow.connectors.core.errors.NotFoundException;
+import ai.hrflow.connectors.api.errors.FailedCall;
+import ai.hrflow.connectors.api.errors.NotFoundException;
 
 /**
  * HrFlow answered that an object does not exist: {@code code >= 400} with a message containing

@@ -1,7 +1,7 @@
 package ai.hrflow.connectors.hrflow;
 
-import ai.hrflow.connectors.core.params.Parameter;
-import ai.hrflow.connectors.core.params.ParameterSet;
+import ai.hrflow.connectors.api.params.Parameter;
+import ai.hrflow.connectors.api.params.ParameterSet;
 
 /**
  * Every parameter the HrFlow side declares, once. Names, types, defaults, required markers and descriptions

@@ -1,7 +1,7 @@
 package ai.hrflow.connectors.hrflow;
 
-import ai.hrflow.connectors.core.errors.ApiException;
-import ai.hrflow.connectors.core.errors.FailedCall;
+import ai.hrflow.connectors.api.errors.ApiException;
+import ai.hrflow.connectors.api.errors.FailedCall;
 
 /**
  * HTTP 402: the workspace's plan quota for that endpoint is used up. Fatal: every further call to it fails the

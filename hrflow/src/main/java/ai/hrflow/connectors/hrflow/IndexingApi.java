@@ -1,9 +1,9 @@
 package ai.hrflow.connectors.hrflow;
 
-import ai.hrflow.connectors.core.errors.ApiException;
-import ai.hrflow.connectors.core.errors.ServerException;
-import ai.hrflow.connectors.core.errors.TransportException;
-import ai.hrflow.connectors.core.http.ApiRequest;
+import ai.hrflow.connectors.api.errors.ApiException;
+import ai.hrflow.connectors.api.errors.ServerException;
+import ai.hrflow.connectors.api.errors.TransportException;
+import ai.hrflow.connectors.api.http.ApiRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
@@ -174,7 +174,7 @@ public final class IndexingApi {
     }
 
     private String setArchived(String containerKey, ObjectRef ref, boolean archived) {
-        ObjectNode body = ai.hrflow.connectors.core.Json.object();
+        ObjectNode body = ai.hrflow.connectors.api.Json.object();
         body.put(kind.containerKey(), containerKey);
         body.put(ref.field(), ref.value());
         body.put("is_archive", archived ? 1 : 0);

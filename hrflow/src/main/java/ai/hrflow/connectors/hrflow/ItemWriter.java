@@ -1,10 +1,10 @@
 package ai.hrflow.connectors.hrflow;
 
-import ai.hrflow.connectors.core.errors.ConnectorException;
-import ai.hrflow.connectors.core.errors.FatalRunException;
-import ai.hrflow.connectors.core.spi.ItemFailure;
-import ai.hrflow.connectors.core.spi.WriteResult;
-import ai.hrflow.connectors.core.spi.Writer;
+import ai.hrflow.connectors.api.errors.ConnectorException;
+import ai.hrflow.connectors.api.errors.FatalRunException;
+import ai.hrflow.connectors.api.spi.ItemFailure;
+import ai.hrflow.connectors.api.spi.WriteResult;
+import ai.hrflow.connectors.api.spi.Writer;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;

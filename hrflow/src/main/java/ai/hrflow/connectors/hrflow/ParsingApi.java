@@ -1,8 +1,8 @@
 package ai.hrflow.connectors.hrflow;
 
-import ai.hrflow.connectors.core.Json;
-import ai.hrflow.connectors.core.http.ApiRequest;
-import ai.hrflow.connectors.core.http.MultipartBody;
+import ai.hrflow.connectors.api.Json;
+import ai.hrflow.connectors.api.http.ApiRequest;
+import ai.hrflow.connectors.api.http.MultipartBody;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

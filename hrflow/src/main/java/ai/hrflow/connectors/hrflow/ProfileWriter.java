@@ -1,6 +1,6 @@
 package ai.hrflow.connectors.hrflow;
 
-import ai.hrflow.connectors.core.model.Mode;
+import ai.hrflow.connectors.api.model.Mode;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Base64;

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import ai.hrflow.connectors.core.errors.ConnectorException;
-import ai.hrflow.connectors.core.errors.CredentialsException;
-import ai.hrflow.connectors.core.errors.ServerException;
-import ai.hrflow.connectors.core.errors.UnexpectedResponseException;
-import ai.hrflow.connectors.core.errors.ValidationException;
+import ai.hrflow.connectors.api.errors.ConnectorException;
+import ai.hrflow.connectors.api.errors.CredentialsException;
+import ai.hrflow.connectors.api.errors.ServerException;
+import ai.hrflow.connectors.api.errors.UnexpectedResponseException;
+import ai.hrflow.connectors.api.errors.ValidationException;
 import ai.hrflow.connectors.emulators.server.Fault;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;

@@ -3,10 +3,10 @@ package ai.hrflow.connectors.hrflow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.hrflow.connectors.core.errors.ConnectorException;
-import ai.hrflow.connectors.core.spi.Page;
-import ai.hrflow.connectors.core.spi.ReadItem;
-import ai.hrflow.connectors.core.spi.Reader;
+import ai.hrflow.connectors.api.errors.ConnectorException;
+import ai.hrflow.connectors.api.spi.Page;
+import ai.hrflow.connectors.api.spi.ReadItem;
+import ai.hrflow.connectors.api.spi.Reader;
 import ai.hrflow.connectors.emulators.server.Fault;
 import ai.hrflow.connectors.emulators.server.RecordedRequest;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -211,7 +211,7 @@ class HrFlowReadTest {
         }
 
         List<ReadItem> archived = HrFlowTestEnv.readAll(env.reader("profile",
-                ai.hrflow.connectors.core.model.Mode.ARCHIVE, Map.of("source_key", env.source), false, null));
+                ai.hrflow.connectors.api.model.Mode.ARCHIVE, Map.of("source_key", env.source), false, null));
         List<ReadItem> live = HrFlowTestEnv.readAll(all());
 
         assertThat(references(archived)).containsExactly("p1", "p2", "p3", "p4");

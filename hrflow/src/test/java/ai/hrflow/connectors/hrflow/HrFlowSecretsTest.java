@@ -2,9 +2,9 @@ package ai.hrflow.connectors.hrflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.hrflow.connectors.core.model.Mode;
-import ai.hrflow.connectors.core.spi.ItemFailure;
-import ai.hrflow.connectors.core.spi.WriteResult;
+import ai.hrflow.connectors.api.model.Mode;
+import ai.hrflow.connectors.api.spi.ItemFailure;
+import ai.hrflow.connectors.api.spi.WriteResult;
 import ai.hrflow.connectors.emulators.server.Fault;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;

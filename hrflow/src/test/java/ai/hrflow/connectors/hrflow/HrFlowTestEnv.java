@@ -1,17 +1,17 @@
 package ai.hrflow.connectors.hrflow;
 
-import ai.hrflow.connectors.core.Json;
-import ai.hrflow.connectors.core.model.Mode;
-import ai.hrflow.connectors.core.params.ParameterSet;
-import ai.hrflow.connectors.core.params.Parameters;
-import ai.hrflow.connectors.core.spi.EndpointOverrides;
-import ai.hrflow.connectors.core.spi.Page;
-import ai.hrflow.connectors.core.spi.ReadItem;
-import ai.hrflow.connectors.core.spi.ReadRequest;
-import ai.hrflow.connectors.core.spi.Reader;
-import ai.hrflow.connectors.core.spi.RunContext;
-import ai.hrflow.connectors.core.spi.WriteRequest;
-import ai.hrflow.connectors.core.spi.Writer;
+import ai.hrflow.connectors.api.Json;
+import ai.hrflow.connectors.api.model.Mode;
+import ai.hrflow.connectors.api.params.ParameterSet;
+import ai.hrflow.connectors.api.params.Parameters;
+import ai.hrflow.connectors.api.spi.EndpointOverrides;
+import ai.hrflow.connectors.api.spi.Page;
+import ai.hrflow.connectors.api.spi.ReadItem;
+import ai.hrflow.connectors.api.spi.ReadRequest;
+import ai.hrflow.connectors.api.spi.Reader;
+import ai.hrflow.connectors.api.spi.RunContext;
+import ai.hrflow.connectors.api.spi.WriteRequest;
+import ai.hrflow.connectors.api.spi.Writer;
 import ai.hrflow.connectors.emulators.hrflow.HrFlowEmulator;
 import ai.hrflow.connectors.emulators.server.MutableClock;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -79,7 +79,7 @@ final class HrFlowTestEnv implements AutoCloseable {
 
     /** Opens the v2 profile or job writer of {@code mode} like the engine does. */
     Writer writer(String entity, Mode mode, Map<String, ?> parameters) throws Exception {
-        var aisle = HrFlowWarehouse.create(options).aisle(ai.hrflow.connectors.core.model.Entity.fromValue(entity))
+        var aisle = HrFlowWarehouse.create(options).aisle(ai.hrflow.connectors.api.model.Entity.fromValue(entity))
                 .orElseThrow();
         var op = aisle.write();
         return op.open(new WriteRequest(mode, auth(), bind(op.criteria(mode).orElseThrow(), parameters), context));
@@ -91,7 +91,7 @@ final class HrFlowTestEnv implements AutoCloseable {
 
     Reader reader(String entity, Mode mode, Map<String, ?> criteria, boolean incremental, String token)
             throws Exception {
-        var aisle = HrFlowWarehouse.create(options).aisle(ai.hrflow.connectors.core.model.Entity.fromValue(entity))
+        var aisle = HrFlowWarehouse.create(options).aisle(ai.hrflow.connectors.api.model.Entity.fromValue(entity))
                 .orElseThrow();
         var op = aisle.read();
         return op.open(new ReadRequest(mode, auth(), bind(op.criteria(mode).orElseThrow(), criteria),

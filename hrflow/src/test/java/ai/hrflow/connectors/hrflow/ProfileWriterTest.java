@@ -3,13 +3,13 @@ package ai.hrflow.connectors.hrflow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.hrflow.connectors.core.Json;
-import ai.hrflow.connectors.core.errors.CredentialsException;
-import ai.hrflow.connectors.core.errors.FatalRunException;
-import ai.hrflow.connectors.core.model.Mode;
-import ai.hrflow.connectors.core.spi.ItemFailure;
-import ai.hrflow.connectors.core.spi.WriteResult;
-import ai.hrflow.connectors.core.spi.Writer;
+import ai.hrflow.connectors.api.Json;
+import ai.hrflow.connectors.api.errors.CredentialsException;
+import ai.hrflow.connectors.api.errors.FatalRunException;
+import ai.hrflow.connectors.api.model.Mode;
+import ai.hrflow.connectors.api.spi.ItemFailure;
+import ai.hrflow.connectors.api.spi.WriteResult;
+import ai.hrflow.connectors.api.spi.Writer;
 import ai.hrflow.connectors.emulators.server.Fault;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
@@ -55,10 +55,10 @@ class ProfileWriterTest {
     @Test
     void createIntoASourceTheKeyCannotSeeIsFatal() {
         String narrow = env.emu.addApiKey("ask_" + "b2".repeat(16), HrFlowTestEnv.EMAIL, java.util.Set.of());
-        var op = HrFlowWarehouse.create(env.options).aisle(ai.hrflow.connectors.core.model.Entity.PROFILE)
+        var op = HrFlowWarehouse.create(env.options).aisle(ai.hrflow.connectors.api.model.Entity.PROFILE)
                 .orElseThrow().write();
 
-        assertThatThrownBy(() -> op.open(new ai.hrflow.connectors.core.spi.WriteRequest(Mode.CREATE,
+        assertThatThrownBy(() -> op.open(new ai.hrflow.connectors.api.spi.WriteRequest(Mode.CREATE,
                 env.auth(narrow), HrFlowTestEnv.bind(HrFlowParameters.PROFILE_CREATE, Map.of("source_key", env.source)),
                 env.context))).isInstanceOf(CredentialsException.class).hasMessageNotContaining(narrow);
     }

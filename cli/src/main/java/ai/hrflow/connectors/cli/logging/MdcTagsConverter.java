@@ -1,6 +1,6 @@
 package ai.hrflow.connectors.cli.logging;
 
-import ai.hrflow.connectors.core.run.Engine;
+import ai.hrflow.connectors.runtime.Engine;
 import ch.qos.logback.classic.pattern.ClassicConverter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import java.util.Map;

@@ -1,9 +1,9 @@
 package ai.hrflow.connectors.cli.testing;
 
-import ai.hrflow.connectors.core.spi.Callback;
-import ai.hrflow.connectors.core.spi.CallbackContext;
-import ai.hrflow.connectors.core.spi.Format;
-import ai.hrflow.connectors.core.spi.Logic;
+import ai.hrflow.connectors.api.spi.Callback;
+import ai.hrflow.connectors.api.spi.CallbackContext;
+import ai.hrflow.connectors.api.spi.Format;
+import ai.hrflow.connectors.api.spi.Logic;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** Functions a configuration file names by class. */

@@ -1,26 +1,26 @@
 package ai.hrflow.connectors.cli.testing;
 
-import ai.hrflow.connectors.core.errors.CredentialsException;
-import ai.hrflow.connectors.core.model.Aisle;
-import ai.hrflow.connectors.core.model.Connector;
-import ai.hrflow.connectors.core.model.ConnectorProvider;
-import ai.hrflow.connectors.core.model.ConnectorType;
-import ai.hrflow.connectors.core.model.Direction;
-import ai.hrflow.connectors.core.model.Entity;
-import ai.hrflow.connectors.core.model.Flow;
-import ai.hrflow.connectors.core.model.LegacyAction;
-import ai.hrflow.connectors.core.model.Mode;
-import ai.hrflow.connectors.core.model.Warehouse;
-import ai.hrflow.connectors.core.params.Parameter;
-import ai.hrflow.connectors.core.params.ParameterSet;
-import ai.hrflow.connectors.core.spi.Format;
-import ai.hrflow.connectors.core.spi.ItemFailure;
-import ai.hrflow.connectors.core.spi.Page;
-import ai.hrflow.connectors.core.spi.ReadOperation;
-import ai.hrflow.connectors.core.spi.ReadRequest;
-import ai.hrflow.connectors.core.spi.Reader;
-import ai.hrflow.connectors.core.spi.WriteOperation;
-import ai.hrflow.connectors.core.spi.WriteResult;
+import ai.hrflow.connectors.api.errors.CredentialsException;
+import ai.hrflow.connectors.api.model.Aisle;
+import ai.hrflow.connectors.api.model.Connector;
+import ai.hrflow.connectors.api.model.ConnectorProvider;
+import ai.hrflow.connectors.api.model.ConnectorType;
+import ai.hrflow.connectors.api.model.Direction;
+import ai.hrflow.connectors.api.model.Entity;
+import ai.hrflow.connectors.api.model.Flow;
+import ai.hrflow.connectors.api.model.LegacyAction;
+import ai.hrflow.connectors.api.model.Mode;
+import ai.hrflow.connectors.api.model.Warehouse;
+import ai.hrflow.connectors.api.params.Parameter;
+import ai.hrflow.connectors.api.params.ParameterSet;
+import ai.hrflow.connectors.api.spi.Format;
+import ai.hrflow.connectors.api.spi.ItemFailure;
+import ai.hrflow.connectors.api.spi.Page;
+import ai.hrflow.connectors.api.spi.ReadOperation;
+import ai.hrflow.connectors.api.spi.ReadRequest;
+import ai.hrflow.connectors.api.spi.Reader;
+import ai.hrflow.connectors.api.spi.WriteOperation;
+import ai.hrflow.connectors.api.spi.WriteResult;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -103,7 +103,7 @@ public final class MemoryConnectors implements ConnectorProvider {
                     .description("Pushs specific Profile from HrFlow and writing it to Memory ATS")
                     .direction(Direction.OUTBOUND).entity(Entity.PROFILE).mode(Mode.CREATE)
                     .origin("HrFlow.ai Profiles", HRFLOW_READ).target("Memory ATS Profiles", ATS_LEGACY_WRITE)
-                    .format(Format.named("format_profile", null, item -> item.put("formatted_by", "default")))
+                    .format(Format.named("format_profile", MemoryConnectors.class, item -> item.put("formatted_by", "default")))
                     .build())
             .build();
 

@@ -3,7 +3,7 @@ package ai.hrflow.connectors.jobadder;
 import static ai.hrflow.connectors.jobadder.Nodes.join;
 import static ai.hrflow.connectors.jobadder.Nodes.text;
 
-import ai.hrflow.connectors.core.Json;
+import ai.hrflow.connectors.api.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,14 +1,14 @@
 package ai.hrflow.connectors.jobadder;
 
-import ai.hrflow.connectors.core.errors.ConnectorException;
-import ai.hrflow.connectors.core.errors.FieldError;
-import ai.hrflow.connectors.core.errors.NotFoundException;
-import ai.hrflow.connectors.core.errors.ServerException;
-import ai.hrflow.connectors.core.errors.TransportException;
-import ai.hrflow.connectors.core.errors.ValidationException;
-import ai.hrflow.connectors.core.spi.ItemFailure;
-import ai.hrflow.connectors.core.spi.WriteResult;
-import ai.hrflow.connectors.core.spi.Writer;
+import ai.hrflow.connectors.api.errors.ConnectorException;
+import ai.hrflow.connectors.api.errors.FieldError;
+import ai.hrflow.connectors.api.errors.NotFoundException;
+import ai.hrflow.connectors.api.errors.ServerException;
+import ai.hrflow.connectors.api.errors.TransportException;
+import ai.hrflow.connectors.api.errors.ValidationException;
+import ai.hrflow.connectors.api.spi.ItemFailure;
+import ai.hrflow.connectors.api.spi.WriteResult;
+import ai.hrflow.connectors.api.spi.Writer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package ai.hrflow.connectors.jobadder;
 
-import ai.hrflow.connectors.core.errors.ConnectorException;
+import ai.hrflow.connectors.api.errors.ConnectorException;
 
 /**
  * JobAdder refused to create a candidate because one with the same email exists (HTTP 409 without

@@ -1,15 +1,15 @@
 package ai.hrflow.connectors.jobadder;
 
-import ai.hrflow.connectors.core.errors.ConnectorException;
-import ai.hrflow.connectors.core.errors.CredentialsException;
-import ai.hrflow.connectors.core.errors.FieldError;
-import ai.hrflow.connectors.core.errors.NotFoundException;
-import ai.hrflow.connectors.core.errors.UnexpectedResponseException;
-import ai.hrflow.connectors.core.http.ApiClient;
-import ai.hrflow.connectors.core.http.ApiRequest;
-import ai.hrflow.connectors.core.http.ApiResponse;
-import ai.hrflow.connectors.core.http.OAuth2TokenManager;
-import ai.hrflow.connectors.core.http.Urls;
+import ai.hrflow.connectors.api.errors.ConnectorException;
+import ai.hrflow.connectors.api.errors.CredentialsException;
+import ai.hrflow.connectors.api.errors.FieldError;
+import ai.hrflow.connectors.api.errors.NotFoundException;
+import ai.hrflow.connectors.api.errors.UnexpectedResponseException;
+import ai.hrflow.connectors.api.http.ApiClient;
+import ai.hrflow.connectors.api.http.ApiRequest;
+import ai.hrflow.connectors.api.http.ApiResponse;
+import ai.hrflow.connectors.api.http.OAuth2TokenManager;
+import ai.hrflow.connectors.api.http.Urls;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
@@ -126,9 +126,9 @@ public final class JobAdderClient {
      *
      * @param allowDuplicates sent as {@code X-Allow-Duplicates: true|false}
      * @throws DuplicateCandidateException 409: a candidate with this email exists and duplicates are not allowed
-     * @throws ai.hrflow.connectors.core.errors.ValidationException 400/422, with the refused fields
-     * @throws ai.hrflow.connectors.core.errors.TransportException no answer: the outcome is unknown
-     * @throws ai.hrflow.connectors.core.errors.ServerException 5xx: the outcome is unknown (not replayed)
+     * @throws ai.hrflow.connectors.api.errors.ValidationException 400/422, with the refused fields
+     * @throws ai.hrflow.connectors.api.errors.TransportException no answer: the outcome is unknown
+     * @throws ai.hrflow.connectors.api.errors.ServerException 5xx: the outcome is unknown (not replayed)
      */
     public ObjectNode createCandidate(ObjectNode body, boolean allowDuplicates) {
         // The reference sent a Python boolean; HTTP headers are text, and JobAdder reads "true".
@@ -152,7 +152,7 @@ public final class JobAdderClient {
      * answers 200 with an empty body).
      *
      * @throws NotFoundException no such candidate
-     * @throws ai.hrflow.connectors.core.errors.ValidationException 400/422, with the refused fields
+     * @throws ai.hrflow.connectors.api.errors.ValidationException 400/422, with the refused fields
      */
     public void updateCandidate(long candidateId, ObjectNode body) {
         http.send(ApiRequest.put(url("candidates/" + candidateId)).tokenSource(tokens).jsonBody(body).build())

@@ -1,9 +1,9 @@
 package ai.hrflow.connectors.jobadder;
 
-import ai.hrflow.connectors.core.http.ApiClient;
-import ai.hrflow.connectors.core.http.ApiClientSettings;
-import ai.hrflow.connectors.core.http.OAuth2TokenManager;
-import ai.hrflow.connectors.core.spi.RunContext;
+import ai.hrflow.connectors.api.http.ApiClient;
+import ai.hrflow.connectors.api.http.ApiClientSettings;
+import ai.hrflow.connectors.api.http.OAuth2TokenManager;
+import ai.hrflow.connectors.api.spi.RunContext;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;

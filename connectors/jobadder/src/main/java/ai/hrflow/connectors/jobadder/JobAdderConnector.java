@@ -1,13 +1,13 @@
 package ai.hrflow.connectors.jobadder;
 
-import ai.hrflow.connectors.core.http.ApiClientSettings;
-import ai.hrflow.connectors.core.model.Connector;
-import ai.hrflow.connectors.core.model.ConnectorType;
-import ai.hrflow.connectors.core.model.Direction;
-import ai.hrflow.connectors.core.model.Entity;
-import ai.hrflow.connectors.core.model.Flow;
-import ai.hrflow.connectors.core.model.Mode;
-import ai.hrflow.connectors.core.model.Warehouse;
+import ai.hrflow.connectors.api.http.ApiClientSettings;
+import ai.hrflow.connectors.api.model.Connector;
+import ai.hrflow.connectors.api.model.ConnectorType;
+import ai.hrflow.connectors.api.model.Direction;
+import ai.hrflow.connectors.api.model.Entity;
+import ai.hrflow.connectors.api.model.Flow;
+import ai.hrflow.connectors.api.model.Mode;
+import ai.hrflow.connectors.api.model.Warehouse;
 import ai.hrflow.connectors.hrflow.HrFlowClientOptions;
 import ai.hrflow.connectors.hrflow.HrFlowWarehouse;
 

@@ -1,7 +1,7 @@
 package ai.hrflow.connectors.jobadder;
 
-import ai.hrflow.connectors.core.model.Connector;
-import ai.hrflow.connectors.core.model.ConnectorProvider;
+import ai.hrflow.connectors.api.model.Connector;
+import ai.hrflow.connectors.api.model.ConnectorProvider;
 import java.util.List;
 
 /** Makes the JobAdder connector discoverable (CLI, docs generator); docs live in {@code connectors/jobadder}. */

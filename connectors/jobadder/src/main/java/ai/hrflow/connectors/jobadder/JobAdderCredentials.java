@@ -1,9 +1,9 @@
 package ai.hrflow.connectors.jobadder;
 
-import ai.hrflow.connectors.core.errors.CredentialsException;
-import ai.hrflow.connectors.core.http.OAuth2Credentials;
-import ai.hrflow.connectors.core.http.Redactor;
-import ai.hrflow.connectors.core.params.Parameters;
+import ai.hrflow.connectors.api.errors.CredentialsException;
+import ai.hrflow.connectors.api.http.OAuth2Credentials;
+import ai.hrflow.connectors.api.http.Redactor;
+import ai.hrflow.connectors.api.params.Parameters;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,7 +1,7 @@
 package ai.hrflow.connectors.jobadder;
 
-import ai.hrflow.connectors.core.http.OAuth2Error;
-import ai.hrflow.connectors.core.http.OAuth2Provider;
+import ai.hrflow.connectors.api.http.OAuth2Error;
+import ai.hrflow.connectors.api.http.OAuth2Provider;
 import java.net.URI;
 import java.util.Objects;
 import java.util.Set;

@@ -1,19 +1,19 @@
 package ai.hrflow.connectors.jobadder;
 
-import ai.hrflow.connectors.core.http.ApiClientSettings;
-import ai.hrflow.connectors.core.model.Aisle;
-import ai.hrflow.connectors.core.model.Direction;
-import ai.hrflow.connectors.core.model.Entity;
-import ai.hrflow.connectors.core.model.LegacyAction;
-import ai.hrflow.connectors.core.model.Mode;
-import ai.hrflow.connectors.core.model.TriggerType;
-import ai.hrflow.connectors.core.model.Warehouse;
-import ai.hrflow.connectors.core.params.Parameter;
-import ai.hrflow.connectors.core.params.ParameterSet;
-import ai.hrflow.connectors.core.params.Parameters;
-import ai.hrflow.connectors.core.spi.ReadOperation;
-import ai.hrflow.connectors.core.spi.WriteOperation;
-import ai.hrflow.connectors.core.spi.WriteRequest;
+import ai.hrflow.connectors.api.http.ApiClientSettings;
+import ai.hrflow.connectors.api.model.Aisle;
+import ai.hrflow.connectors.api.model.Direction;
+import ai.hrflow.connectors.api.model.Entity;
+import ai.hrflow.connectors.api.model.LegacyAction;
+import ai.hrflow.connectors.api.model.Mode;
+import ai.hrflow.connectors.api.model.TriggerType;
+import ai.hrflow.connectors.api.model.Warehouse;
+import ai.hrflow.connectors.api.params.Parameter;
+import ai.hrflow.connectors.api.params.ParameterSet;
+import ai.hrflow.connectors.api.params.Parameters;
+import ai.hrflow.connectors.api.spi.ReadOperation;
+import ai.hrflow.connectors.api.spi.WriteOperation;
+import ai.hrflow.connectors.api.spi.WriteRequest;
 import ai.hrflow.connectors.hrflow.HrFlowClientOptions;
 import ai.hrflow.connectors.hrflow.HrFlowLegacy;
 

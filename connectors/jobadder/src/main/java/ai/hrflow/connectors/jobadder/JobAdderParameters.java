@@ -1,9 +1,9 @@
 package ai.hrflow.connectors.jobadder;
 
-import ai.hrflow.connectors.core.errors.ConnectorException;
-import ai.hrflow.connectors.core.params.Parameter;
-import ai.hrflow.connectors.core.params.ParameterSet;
-import ai.hrflow.connectors.core.params.Parameters;
+import ai.hrflow.connectors.api.errors.ConnectorException;
+import ai.hrflow.connectors.api.params.Parameter;
+import ai.hrflow.connectors.api.params.ParameterSet;
+import ai.hrflow.connectors.api.params.Parameters;
 import java.util.ArrayList;
 import java.util.List;
 

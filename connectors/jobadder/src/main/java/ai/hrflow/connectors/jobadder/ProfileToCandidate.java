@@ -4,7 +4,7 @@ import static ai.hrflow.connectors.jobadder.Nodes.put;
 import static ai.hrflow.connectors.jobadder.Nodes.putIfNotEmpty;
 import static ai.hrflow.connectors.jobadder.Nodes.text;
 
-import ai.hrflow.connectors.core.Json;
+import ai.hrflow.connectors.api.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

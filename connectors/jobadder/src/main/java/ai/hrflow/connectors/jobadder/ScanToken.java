@@ -1,6 +1,6 @@
 package ai.hrflow.connectors.jobadder;
 
-import ai.hrflow.connectors.core.errors.ConnectorException;
+import ai.hrflow.connectors.api.errors.ConnectorException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;

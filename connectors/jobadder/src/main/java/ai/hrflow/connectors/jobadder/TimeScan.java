@@ -1,12 +1,12 @@
 package ai.hrflow.connectors.jobadder;
 
-import ai.hrflow.connectors.core.Json;
-import ai.hrflow.connectors.core.errors.ConnectorException;
-import ai.hrflow.connectors.core.model.Mode;
-import ai.hrflow.connectors.core.spi.Page;
-import ai.hrflow.connectors.core.spi.ReadItem;
-import ai.hrflow.connectors.core.spi.TimeOrderedTokens;
-import ai.hrflow.connectors.core.spi.Reader;
+import ai.hrflow.connectors.api.Json;
+import ai.hrflow.connectors.api.errors.ConnectorException;
+import ai.hrflow.connectors.api.model.Mode;
+import ai.hrflow.connectors.api.spi.Page;
+import ai.hrflow.connectors.api.spi.ReadItem;
+import ai.hrflow.connectors.api.spi.TimeOrderedTokens;
+import ai.hrflow.connectors.api.spi.Reader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;

@@ -2,12 +2,12 @@ package ai.hrflow.connectors.jobadder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.hrflow.connectors.core.Json;
-import ai.hrflow.connectors.core.model.ActionRequest;
-import ai.hrflow.connectors.core.spi.Event;
-import ai.hrflow.connectors.core.run.RunResult;
-import ai.hrflow.connectors.core.run.Status;
-import ai.hrflow.connectors.core.spi.Logic;
+import ai.hrflow.connectors.api.Json;
+import ai.hrflow.connectors.api.model.ActionRequest;
+import ai.hrflow.connectors.api.spi.Event;
+import ai.hrflow.connectors.runtime.RunResult;
+import ai.hrflow.connectors.runtime.Status;
+import ai.hrflow.connectors.api.spi.Logic;
 import ai.hrflow.connectors.emulators.jobadder.JobAdderData;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;

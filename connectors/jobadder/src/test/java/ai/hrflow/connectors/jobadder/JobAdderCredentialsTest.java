@@ -3,7 +3,7 @@ package ai.hrflow.connectors.jobadder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.hrflow.connectors.core.errors.CredentialsException;
+import ai.hrflow.connectors.api.errors.CredentialsException;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -2,11 +2,11 @@ package ai.hrflow.connectors.jobadder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.hrflow.connectors.core.docs.DocsAssertions;
-import ai.hrflow.connectors.core.docs.DocsGenerator;
-import ai.hrflow.connectors.core.docs.SeedComparison;
-import ai.hrflow.connectors.core.model.Connector;
-import ai.hrflow.connectors.core.model.Connectors;
+import ai.hrflow.connectors.docs.DocsAssertions;
+import ai.hrflow.connectors.docs.DocsGenerator;
+import ai.hrflow.connectors.docs.SeedComparison;
+import ai.hrflow.connectors.api.model.Connector;
+import ai.hrflow.connectors.api.model.Connectors;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 

@@ -3,10 +3,10 @@ package ai.hrflow.connectors.jobadder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.hrflow.connectors.core.Json;
-import ai.hrflow.connectors.core.errors.ConnectorException;
-import ai.hrflow.connectors.core.spi.ReadItem;
-import ai.hrflow.connectors.core.spi.TimeOrderedTokens;
+import ai.hrflow.connectors.api.Json;
+import ai.hrflow.connectors.api.errors.ConnectorException;
+import ai.hrflow.connectors.api.spi.ReadItem;
+import ai.hrflow.connectors.api.spi.TimeOrderedTokens;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -2,9 +2,9 @@ package ai.hrflow.connectors.jobadder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.hrflow.connectors.core.Json;
-import ai.hrflow.connectors.core.model.ActionRequest;
-import ai.hrflow.connectors.core.run.RunResult;
+import ai.hrflow.connectors.api.Json;
+import ai.hrflow.connectors.api.model.ActionRequest;
+import ai.hrflow.connectors.runtime.RunResult;
 import ai.hrflow.connectors.emulators.jobadder.JobAdderData;
 import ai.hrflow.connectors.emulators.server.Fault;
 import ai.hrflow.connectors.emulators.server.RecordedRequest;

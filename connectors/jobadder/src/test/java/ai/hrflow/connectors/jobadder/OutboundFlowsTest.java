@@ -2,12 +2,12 @@ package ai.hrflow.connectors.jobadder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.hrflow.connectors.core.Json;
-import ai.hrflow.connectors.core.model.ActionRequest;
-import ai.hrflow.connectors.core.spi.Event;
-import ai.hrflow.connectors.core.run.Reason;
-import ai.hrflow.connectors.core.run.RunResult;
-import ai.hrflow.connectors.core.run.Status;
+import ai.hrflow.connectors.api.Json;
+import ai.hrflow.connectors.api.model.ActionRequest;
+import ai.hrflow.connectors.api.spi.Event;
+import ai.hrflow.connectors.runtime.Reason;
+import ai.hrflow.connectors.runtime.RunResult;
+import ai.hrflow.connectors.runtime.Status;
 import ai.hrflow.connectors.emulators.server.Fault;
 import ai.hrflow.connectors.emulators.server.RecordedRequest;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,13 +1,12 @@
 package ai.hrflow.connectors.jsonl;
 
-import ai.hrflow.connectors.core.jsonl.JsonLinesWarehouse;
-import ai.hrflow.connectors.core.model.Connector;
-import ai.hrflow.connectors.core.model.ConnectorType;
-import ai.hrflow.connectors.core.model.Direction;
-import ai.hrflow.connectors.core.model.Entity;
-import ai.hrflow.connectors.core.model.Flow;
-import ai.hrflow.connectors.core.model.Mode;
-import ai.hrflow.connectors.core.model.Warehouse;
+import ai.hrflow.connectors.api.model.Connector;
+import ai.hrflow.connectors.api.model.ConnectorType;
+import ai.hrflow.connectors.api.model.Direction;
+import ai.hrflow.connectors.api.model.Entity;
+import ai.hrflow.connectors.api.model.Flow;
+import ai.hrflow.connectors.api.model.Mode;
+import ai.hrflow.connectors.api.model.Warehouse;
 import ai.hrflow.connectors.hrflow.HrFlowWarehouse;
 import java.util.ArrayList;
 import java.util.List;

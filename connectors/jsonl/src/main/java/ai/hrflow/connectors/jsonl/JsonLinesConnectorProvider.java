@@ -1,7 +1,7 @@
 package ai.hrflow.connectors.jsonl;
 
-import ai.hrflow.connectors.core.model.Connector;
-import ai.hrflow.connectors.core.model.ConnectorProvider;
+import ai.hrflow.connectors.api.model.Connector;
+import ai.hrflow.connectors.api.model.ConnectorProvider;
 import java.util.List;
 
 /** Registers the {@code jsonl} connector with the CLI and the docs generator. */

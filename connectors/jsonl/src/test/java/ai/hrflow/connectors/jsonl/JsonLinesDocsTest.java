@@ -1,6 +1,6 @@
 package ai.hrflow.connectors.jsonl;
 
-import ai.hrflow.connectors.core.docs.DocsAssertions;
+import ai.hrflow.connectors.docs.DocsAssertions;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 

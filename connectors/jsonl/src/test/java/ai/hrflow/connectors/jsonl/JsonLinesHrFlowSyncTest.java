@@ -2,16 +2,16 @@ package ai.hrflow.connectors.jsonl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.hrflow.connectors.core.Json;
-import ai.hrflow.connectors.core.model.Action;
-import ai.hrflow.connectors.core.model.ActionRequest;
-import ai.hrflow.connectors.core.model.Connector;
-import ai.hrflow.connectors.core.spi.Event;
-import ai.hrflow.connectors.core.run.RunEnvironment;
-import ai.hrflow.connectors.core.run.RunResult;
-import ai.hrflow.connectors.core.run.Status;
-import ai.hrflow.connectors.core.spi.EndpointOverrides;
-import ai.hrflow.connectors.core.state.LocalJsonStateStore;
+import ai.hrflow.connectors.api.Json;
+import ai.hrflow.connectors.api.model.Action;
+import ai.hrflow.connectors.api.model.ActionRequest;
+import ai.hrflow.connectors.api.model.Connector;
+import ai.hrflow.connectors.api.spi.Event;
+import ai.hrflow.connectors.runtime.RunEnvironment;
+import ai.hrflow.connectors.runtime.RunResult;
+import ai.hrflow.connectors.runtime.Status;
+import ai.hrflow.connectors.api.spi.EndpointOverrides;
+import ai.hrflow.connectors.runtime.state.LocalJsonStateStore;
 import ai.hrflow.connectors.emulators.hrflow.HrFlowEmulator;
 import ai.hrflow.connectors.emulators.server.Fault;
 import ai.hrflow.connectors.emulators.server.FaultRule;

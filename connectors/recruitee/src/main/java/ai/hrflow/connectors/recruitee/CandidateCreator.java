@@ -1,8 +1,8 @@
 package ai.hrflow.connectors.recruitee;
 
-import ai.hrflow.connectors.core.errors.ConnectorException;
-import ai.hrflow.connectors.core.errors.ServerException;
-import ai.hrflow.connectors.core.errors.TransportException;
+import ai.hrflow.connectors.api.errors.ConnectorException;
+import ai.hrflow.connectors.api.errors.ServerException;
+import ai.hrflow.connectors.api.errors.TransportException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;

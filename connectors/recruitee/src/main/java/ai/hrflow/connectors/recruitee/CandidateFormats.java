@@ -2,8 +2,8 @@ package ai.hrflow.connectors.recruitee;
 
 import static ai.hrflow.connectors.recruitee.ProfileFormats.text;
 
-import ai.hrflow.connectors.core.Json;
-import ai.hrflow.connectors.core.spi.Format;
+import ai.hrflow.connectors.api.Json;
+import ai.hrflow.connectors.api.spi.Format;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -19,15 +19,14 @@ import java.util.Set;
  * links keep their network as URL type. The CV is referenced by its URL in {@code attachments}, not downloaded.
  */
 public final class CandidateFormats {
-    static final String SOURCE = "src/main/java/ai/hrflow/connectors/recruitee/CandidateFormats.java";
 
     /** {@code create_profiles_in_hrflow} and {@code update_profiles_in_hrflow}'s default. */
     public static final Format FORMAT_RECRUITEE_CANDIDATE =
-            Format.named("format_recruitee_candidate", SOURCE, CandidateFormats::profile);
+            Format.named("format_recruitee_candidate", CandidateFormats.class, CandidateFormats::profile);
 
     /** The archive flows' default: {@code {"reference": "<id>"}}. */
     public static final Format FORMAT_ARCHIVE_IN_HRFLOW =
-            Format.named("format_archive_in_hrflow", SOURCE, CandidateFormats::reference);
+            Format.named("format_archive_in_hrflow", CandidateFormats.class, CandidateFormats::reference);
 
     private static final Set<String> MAPPED_KINDS = Set.of("education", "experience", "language_skill", "skills",
             "skill", "date_of_birth", "address", "gender");

@@ -1,7 +1,7 @@
 package ai.hrflow.connectors.recruitee;
 
-import ai.hrflow.connectors.core.http.ApiRequest;
-import ai.hrflow.connectors.core.params.Parameters;
+import ai.hrflow.connectors.api.http.ApiRequest;
+import ai.hrflow.connectors.api.params.Parameters;
 
 /**
  * The filters of {@code GET /candidates} (contract 3.1) for one page. Boolean filters go out as the documented

@@ -1,9 +1,9 @@
 package ai.hrflow.connectors.recruitee;
 
-import ai.hrflow.connectors.core.model.Mode;
-import ai.hrflow.connectors.core.spi.Page;
-import ai.hrflow.connectors.core.spi.ReadItem;
-import ai.hrflow.connectors.core.spi.Reader;
+import ai.hrflow.connectors.api.model.Mode;
+import ai.hrflow.connectors.api.spi.Page;
+import ai.hrflow.connectors.api.spi.ReadItem;
+import ai.hrflow.connectors.api.spi.Reader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.Instant;

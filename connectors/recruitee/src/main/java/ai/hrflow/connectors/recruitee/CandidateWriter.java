@@ -1,11 +1,11 @@
 package ai.hrflow.connectors.recruitee;
 
-import ai.hrflow.connectors.core.errors.ConnectorException;
-import ai.hrflow.connectors.core.errors.NotFoundException;
-import ai.hrflow.connectors.core.model.Mode;
-import ai.hrflow.connectors.core.spi.ItemFailure;
-import ai.hrflow.connectors.core.spi.WriteResult;
-import ai.hrflow.connectors.core.spi.Writer;
+import ai.hrflow.connectors.api.errors.ConnectorException;
+import ai.hrflow.connectors.api.errors.NotFoundException;
+import ai.hrflow.connectors.api.model.Mode;
+import ai.hrflow.connectors.api.spi.ItemFailure;
+import ai.hrflow.connectors.api.spi.WriteResult;
+import ai.hrflow.connectors.api.spi.Writer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;

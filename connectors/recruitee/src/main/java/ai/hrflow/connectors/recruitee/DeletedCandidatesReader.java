@@ -1,9 +1,9 @@
 package ai.hrflow.connectors.recruitee;
 
-import ai.hrflow.connectors.core.Json;
-import ai.hrflow.connectors.core.spi.Page;
-import ai.hrflow.connectors.core.spi.ReadItem;
-import ai.hrflow.connectors.core.spi.Reader;
+import ai.hrflow.connectors.api.Json;
+import ai.hrflow.connectors.api.spi.Page;
+import ai.hrflow.connectors.api.spi.ReadItem;
+import ai.hrflow.connectors.api.spi.Reader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -2,8 +2,8 @@ package ai.hrflow.connectors.recruitee;
 
 import static ai.hrflow.connectors.recruitee.ProfileFormats.text;
 
-import ai.hrflow.connectors.core.Json;
-import ai.hrflow.connectors.core.spi.Format;
+import ai.hrflow.connectors.api.Json;
+import ai.hrflow.connectors.api.spi.Format;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -16,10 +16,9 @@ import java.util.List;
  * exist), and a {@code null} or absent salary gives no salary range instead of a crash.
  */
 public final class JobFormats {
-    static final String SOURCE = "src/main/java/ai/hrflow/connectors/recruitee/JobFormats.java";
 
     /** {@code create_jobs_in_hrflow} and {@code update_jobs_in_hrflow}'s default. */
-    public static final Format FORMAT_JOB = Format.named("format_job", SOURCE, JobFormats::job);
+    public static final Format FORMAT_JOB = Format.named("format_job", JobFormats.class, JobFormats::job);
 
     private static final List<String> TAG_KEYS = List.of("category", "department", "options_cv",
             "options_cover_letter", "experience", "education", "employment_type", "remote", "number_of_openings",

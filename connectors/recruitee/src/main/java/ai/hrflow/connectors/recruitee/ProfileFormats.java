@@ -1,7 +1,7 @@
 package ai.hrflow.connectors.recruitee;
 
-import ai.hrflow.connectors.core.Json;
-import ai.hrflow.connectors.core.spi.Format;
+import ai.hrflow.connectors.api.Json;
+import ai.hrflow.connectors.api.spi.Format;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,14 +13,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * name (Recruitee requires one) or whose reference is not a candidate id (update, archive).
  */
 public final class ProfileFormats {
-    static final String SOURCE = "src/main/java/ai/hrflow/connectors/recruitee/ProfileFormats.java";
 
     /** {@code push_profile}'s default (v1 name). */
-    public static final Format FORMAT_PROFILE = Format.named("format_profile", SOURCE, ProfileFormats::forCreate);
+    public static final Format FORMAT_PROFILE = Format.named("format_profile", ProfileFormats.class, ProfileFormats::forCreate);
 
     /** {@code create_profiles_in_recruitee}'s default. */
     public static final Format FORMAT_HRFLOW_PROFILE =
-            Format.named("format_hrflow_profile", SOURCE, ProfileFormats::forCreate);
+            Format.named("format_hrflow_profile", ProfileFormats.class, ProfileFormats::forCreate);
 
     /**
      * {@code update_profiles_in_recruitee}'s default: the create fields plus {@code id} (the profile's reference),
@@ -28,11 +27,11 @@ public final class ProfileFormats {
      * replaces what it sends, and a field HrFlow lacks must not wipe what the recruiter has in Recruitee.
      */
     public static final Format FORMAT_HRFLOW_PROFILE_FOR_UPDATE =
-            Format.named("format_hrflow_profile_for_update", SOURCE, ProfileFormats::forUpdate);
+            Format.named("format_hrflow_profile_for_update", ProfileFormats.class, ProfileFormats::forUpdate);
 
     /** {@code archive_profiles_in_recruitee}'s default: {@code {"id": <reference>}}. */
     public static final Format FORMAT_ARCHIVE_IN_RECRUITEE =
-            Format.named("format_archive_in_recruitee", SOURCE, ProfileFormats::forArchive);
+            Format.named("format_archive_in_recruitee", ProfileFormats.class, ProfileFormats::forArchive);
 
     private ProfileFormats() {
     }

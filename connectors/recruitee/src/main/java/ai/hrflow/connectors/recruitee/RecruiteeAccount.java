@@ -1,6 +1,6 @@
 package ai.hrflow.connectors.recruitee;
 
-import ai.hrflow.connectors.core.params.Parameters;
+import ai.hrflow.connectors.api.params.Parameters;
 import java.util.Objects;
 
 /**

@@ -1,14 +1,14 @@
 package ai.hrflow.connectors.recruitee;
 
-import ai.hrflow.connectors.core.Json;
-import ai.hrflow.connectors.core.errors.FieldError;
-import ai.hrflow.connectors.core.errors.UnexpectedResponseException;
-import ai.hrflow.connectors.core.http.ApiClient;
-import ai.hrflow.connectors.core.http.ApiClientSettings;
-import ai.hrflow.connectors.core.http.ApiRequest;
-import ai.hrflow.connectors.core.http.ApiResponse;
-import ai.hrflow.connectors.core.http.Urls;
-import ai.hrflow.connectors.core.spi.RunContext;
+import ai.hrflow.connectors.api.Json;
+import ai.hrflow.connectors.api.errors.FieldError;
+import ai.hrflow.connectors.api.errors.UnexpectedResponseException;
+import ai.hrflow.connectors.api.http.ApiClient;
+import ai.hrflow.connectors.api.http.ApiClientSettings;
+import ai.hrflow.connectors.api.http.ApiRequest;
+import ai.hrflow.connectors.api.http.ApiResponse;
+import ai.hrflow.connectors.api.http.Urls;
+import ai.hrflow.connectors.api.spi.RunContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -75,8 +75,8 @@ public final class RecruiteeClient {
      * Sends {@code POST /candidates} once, with {@code offers} only when there are some (the reference sent
      * {@code "offers": null}, which the API does not document). Returns the created candidate.
      *
-     * @throws ai.hrflow.connectors.core.errors.ServerException or
-     *     {@link ai.hrflow.connectors.core.errors.TransportException}: the outcome is unknown
+     * @throws ai.hrflow.connectors.api.errors.ServerException or
+     *     {@link ai.hrflow.connectors.api.errors.TransportException}: the outcome is unknown
      */
     public ObjectNode postCandidate(ObjectNode candidate, List<Long> offers) {
         ObjectNode body = Json.object();

@@ -1,7 +1,7 @@
 package ai.hrflow.connectors.recruitee;
 
-import ai.hrflow.connectors.core.model.Connector;
-import ai.hrflow.connectors.core.model.ConnectorProvider;
+import ai.hrflow.connectors.api.model.Connector;
+import ai.hrflow.connectors.api.model.ConnectorProvider;
 import java.util.List;
 
 /** Makes {@link RecruiteeConnector} discoverable (CLI, docs generator) through {@link java.util.ServiceLoader}. */

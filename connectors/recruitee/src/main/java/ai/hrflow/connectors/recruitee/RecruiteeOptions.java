@@ -1,6 +1,6 @@
 package ai.hrflow.connectors.recruitee;
 
-import ai.hrflow.connectors.core.http.ApiClientSettings;
+import ai.hrflow.connectors.api.http.ApiClientSettings;
 import java.util.Objects;
 
 /**

@@ -1,7 +1,7 @@
 package ai.hrflow.connectors.recruitee;
 
-import ai.hrflow.connectors.core.params.Parameter;
-import ai.hrflow.connectors.core.params.ParameterSet;
+import ai.hrflow.connectors.api.params.Parameter;
+import ai.hrflow.connectors.api.params.ParameterSet;
 
 /**
  * Every parameter the Recruitee side declares, once. Names, types, defaults and descriptions are the

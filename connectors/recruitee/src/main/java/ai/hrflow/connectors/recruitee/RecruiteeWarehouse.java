@@ -1,16 +1,16 @@
 package ai.hrflow.connectors.recruitee;
 
-import ai.hrflow.connectors.core.Json;
-import ai.hrflow.connectors.core.http.ApiClientSettings;
-import ai.hrflow.connectors.core.model.Aisle;
-import ai.hrflow.connectors.core.model.Entity;
-import ai.hrflow.connectors.core.model.Mode;
-import ai.hrflow.connectors.core.model.Warehouse;
-import ai.hrflow.connectors.core.params.Parameters;
-import ai.hrflow.connectors.core.spi.ReadOperation;
-import ai.hrflow.connectors.core.spi.ReadRequest;
-import ai.hrflow.connectors.core.spi.Reader;
-import ai.hrflow.connectors.core.spi.WriteOperation;
+import ai.hrflow.connectors.api.Json;
+import ai.hrflow.connectors.api.http.ApiClientSettings;
+import ai.hrflow.connectors.api.model.Aisle;
+import ai.hrflow.connectors.api.model.Entity;
+import ai.hrflow.connectors.api.model.Mode;
+import ai.hrflow.connectors.api.model.Warehouse;
+import ai.hrflow.connectors.api.params.Parameters;
+import ai.hrflow.connectors.api.spi.ReadOperation;
+import ai.hrflow.connectors.api.spi.ReadRequest;
+import ai.hrflow.connectors.api.spi.Reader;
+import ai.hrflow.connectors.api.spi.WriteOperation;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 

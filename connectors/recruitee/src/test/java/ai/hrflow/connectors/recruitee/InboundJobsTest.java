@@ -4,11 +4,11 @@ import static ai.hrflow.connectors.recruitee.RecruiteeTestEnv.COMPANY;
 import static ai.hrflow.connectors.recruitee.RecruiteeTestEnv.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.hrflow.connectors.core.Json;
-import ai.hrflow.connectors.core.model.ActionRequest;
-import ai.hrflow.connectors.core.spi.Event;
-import ai.hrflow.connectors.core.run.RunResult;
-import ai.hrflow.connectors.core.run.Status;
+import ai.hrflow.connectors.api.Json;
+import ai.hrflow.connectors.api.model.ActionRequest;
+import ai.hrflow.connectors.api.spi.Event;
+import ai.hrflow.connectors.runtime.RunResult;
+import ai.hrflow.connectors.runtime.Status;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;

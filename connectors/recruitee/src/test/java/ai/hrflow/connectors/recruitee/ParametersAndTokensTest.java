@@ -3,9 +3,9 @@ package ai.hrflow.connectors.recruitee;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.hrflow.connectors.core.Json;
-import ai.hrflow.connectors.core.params.ParameterException;
-import ai.hrflow.connectors.core.params.Parameters;
+import ai.hrflow.connectors.api.Json;
+import ai.hrflow.connectors.api.params.ParameterException;
+import ai.hrflow.connectors.api.params.Parameters;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -5,10 +5,10 @@ import static ai.hrflow.connectors.recruitee.RecruiteeTestEnv.COMPANY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.hrflow.connectors.core.Json;
-import ai.hrflow.connectors.core.errors.AuthenticationException;
-import ai.hrflow.connectors.core.errors.ConnectorException;
-import ai.hrflow.connectors.core.errors.ValidationException;
+import ai.hrflow.connectors.api.Json;
+import ai.hrflow.connectors.api.errors.AuthenticationException;
+import ai.hrflow.connectors.api.errors.ConnectorException;
+import ai.hrflow.connectors.api.errors.ValidationException;
 import ai.hrflow.connectors.emulators.recruitee.RecruiteeRequests;
 import ai.hrflow.connectors.emulators.server.Fault;
 import ai.hrflow.connectors.emulators.server.RecordedRequest;
@@ -140,9 +140,9 @@ class RecruiteeClientTest {
 
     /** Maps only the staging root to the emulator, so a call reaching it proves the staging URL was used. */
     static final class RunContextFor {
-        static ai.hrflow.connectors.core.spi.RunContext staging(RecruiteeTestEnv env) {
-            return ai.hrflow.connectors.core.spi.RunContext.standalone("test").withEndpoints(
-                    ai.hrflow.connectors.core.spi.EndpointOverrides.of(java.util.Map.of(
+        static ai.hrflow.connectors.api.spi.RunContext staging(RecruiteeTestEnv env) {
+            return ai.hrflow.connectors.api.spi.RunContext.standalone("test").withEndpoints(
+                    ai.hrflow.connectors.api.spi.EndpointOverrides.of(java.util.Map.of(
                             "https://api.s.recruitee.com/c", env.rec.baseUrl())));
         }
     }

@@ -1,15 +1,15 @@
 package ai.hrflow.connectors.recruitee;
 
-import ai.hrflow.connectors.core.Json;
-import ai.hrflow.connectors.core.http.ApiClientSettings;
-import ai.hrflow.connectors.core.model.Action;
-import ai.hrflow.connectors.core.model.ActionRequest;
-import ai.hrflow.connectors.core.model.Connector;
-import ai.hrflow.connectors.core.run.RunEnvironment;
-import ai.hrflow.connectors.core.run.RunResult;
-import ai.hrflow.connectors.core.spi.EndpointOverrides;
-import ai.hrflow.connectors.core.spi.RunContext;
-import ai.hrflow.connectors.core.state.InMemoryStateStore;
+import ai.hrflow.connectors.api.Json;
+import ai.hrflow.connectors.api.http.ApiClientSettings;
+import ai.hrflow.connectors.api.model.Action;
+import ai.hrflow.connectors.api.model.ActionRequest;
+import ai.hrflow.connectors.api.model.Connector;
+import ai.hrflow.connectors.runtime.RunEnvironment;
+import ai.hrflow.connectors.runtime.RunResult;
+import ai.hrflow.connectors.api.spi.EndpointOverrides;
+import ai.hrflow.connectors.api.spi.RunContext;
+import ai.hrflow.connectors.runtime.state.InMemoryStateStore;
 import ai.hrflow.connectors.emulators.hrflow.HrFlowEmulator;
 import ai.hrflow.connectors.emulators.recruitee.RecruiteeEmulator;
 import ai.hrflow.connectors.emulators.server.MutableClock;

@@ -3,9 +3,9 @@ package ai.hrflow.connectors.recruitee;
 import static ai.hrflow.connectors.recruitee.RecruiteeTestEnv.CANDIDATES;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.hrflow.connectors.core.Json;
-import ai.hrflow.connectors.core.model.ActionRequest;
-import ai.hrflow.connectors.core.run.RunResult;
+import ai.hrflow.connectors.api.Json;
+import ai.hrflow.connectors.api.model.ActionRequest;
+import ai.hrflow.connectors.runtime.RunResult;
 import ai.hrflow.connectors.emulators.server.Fault;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;

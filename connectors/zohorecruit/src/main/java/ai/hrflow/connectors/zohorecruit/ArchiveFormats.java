@@ -1,7 +1,7 @@
 package ai.hrflow.connectors.zohorecruit;
 
-import ai.hrflow.connectors.core.Json;
-import ai.hrflow.connectors.core.spi.Format;
+import ai.hrflow.connectors.api.Json;
+import ai.hrflow.connectors.api.spi.Format;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
@@ -10,14 +10,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * the target as an empty object.
  */
 public final class ArchiveFormats {
-    static final String SOURCE = "src/main/java/ai/hrflow/connectors/zohorecruit/ArchiveFormats.java";
 
     /** A deleted Zoho record ({@code /deleted} entry) → {@code {"reference": <id>}}. */
-    public static final Format ARCHIVE_IN_HRFLOW = Format.named("format_archive_in_hrflow", SOURCE,
+    public static final Format ARCHIVE_IN_HRFLOW = Format.named("format_archive_in_hrflow", ArchiveFormats.class,
             record -> Json.object().put("reference", required(record, "id", "deleted Zoho record")));
 
     /** An HrFlow profile → {@code {"id": <reference>}}, the candidate to delete. */
-    public static final Format ARCHIVE_IN_ZOHO = Format.named("format_archive_in_zoho", SOURCE,
+    public static final Format ARCHIVE_IN_ZOHO = Format.named("format_archive_in_zoho", ArchiveFormats.class,
             profile -> Json.object().put("id", required(profile, "reference", "HrFlow profile")));
 
     private ArchiveFormats() {

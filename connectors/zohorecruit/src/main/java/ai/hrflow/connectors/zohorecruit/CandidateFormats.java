@@ -1,7 +1,7 @@
 package ai.hrflow.connectors.zohorecruit;
 
-import ai.hrflow.connectors.core.Json;
-import ai.hrflow.connectors.core.spi.Format;
+import ai.hrflow.connectors.api.Json;
+import ai.hrflow.connectors.api.spi.Format;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -18,15 +18,14 @@ import java.util.List;
  * {@code reference} is the Zoho record id both ways, so create, update and archive line up.
  */
 public final class CandidateFormats {
-    static final String SOURCE = "src/main/java/ai/hrflow/connectors/zohorecruit/CandidateFormats.java";
 
     /** Zoho candidate → HrFlow profile: the inbound create and update flows. */
     public static final Format ZOHO_CANDIDATE_TO_HRFLOW =
-            Format.named("format_zoho_candidate_to_hrflow", SOURCE, CandidateFormats::toProfile);
+            Format.named("format_zoho_candidate_to_hrflow", CandidateFormats.class, CandidateFormats::toProfile);
 
     /** HrFlow profile → Zoho candidate: the outbound create and update flows and {@code push_profile_list}. */
     public static final Format HRFLOW_PROFILE_TO_ZOHO =
-            Format.named("format_hrflow_profile_to_zoho", SOURCE, CandidateFormats::toCandidate);
+            Format.named("format_hrflow_profile_to_zoho", CandidateFormats.class, CandidateFormats::toCandidate);
 
     /** Candidate fields kept as HrFlow tags (v2 API names; the reference also listed a non-existent one). */
     private static final List<String> TAGS = List.of("Current_Job_Title", "Current_Salary", "Expected_Salary",

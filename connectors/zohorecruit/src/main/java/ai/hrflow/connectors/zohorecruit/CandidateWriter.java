@@ -1,8 +1,8 @@
 package ai.hrflow.connectors.zohorecruit;
 
-import ai.hrflow.connectors.core.spi.ItemFailure;
-import ai.hrflow.connectors.core.spi.WriteResult;
-import ai.hrflow.connectors.core.spi.Writer;
+import ai.hrflow.connectors.api.spi.ItemFailure;
+import ai.hrflow.connectors.api.spi.WriteResult;
+import ai.hrflow.connectors.api.spi.Writer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;

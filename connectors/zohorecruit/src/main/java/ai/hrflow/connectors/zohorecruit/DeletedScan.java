@@ -1,11 +1,11 @@
 package ai.hrflow.connectors.zohorecruit;
 
-import ai.hrflow.connectors.core.Json;
-import ai.hrflow.connectors.core.spi.Page;
-import ai.hrflow.connectors.core.spi.ReadItem;
-import ai.hrflow.connectors.core.spi.TimeOrderedTokens;
-import ai.hrflow.connectors.core.spi.ReadRequest;
-import ai.hrflow.connectors.core.spi.Reader;
+import ai.hrflow.connectors.api.Json;
+import ai.hrflow.connectors.api.spi.Page;
+import ai.hrflow.connectors.api.spi.ReadItem;
+import ai.hrflow.connectors.api.spi.TimeOrderedTokens;
+import ai.hrflow.connectors.api.spi.ReadRequest;
+import ai.hrflow.connectors.api.spi.Reader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

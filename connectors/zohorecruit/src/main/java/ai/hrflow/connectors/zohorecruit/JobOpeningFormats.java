@@ -1,7 +1,7 @@
 package ai.hrflow.connectors.zohorecruit;
 
-import ai.hrflow.connectors.core.Json;
-import ai.hrflow.connectors.core.spi.Format;
+import ai.hrflow.connectors.api.Json;
+import ai.hrflow.connectors.api.spi.Format;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
@@ -14,11 +14,10 @@ import java.util.List;
  * and any field may be missing.
  */
 public final class JobOpeningFormats {
-    static final String SOURCE = "src/main/java/ai/hrflow/connectors/zohorecruit/JobOpeningFormats.java";
 
     /** Zoho job opening → HrFlow job: the inbound create and update job flows. */
     public static final Format ZOHO_JOB_OPENING_TO_HRFLOW =
-            Format.named("format_zoho_job_opening_to_hrflow", SOURCE, JobOpeningFormats::toJob);
+            Format.named("format_zoho_job_opening_to_hrflow", JobOpeningFormats.class, JobOpeningFormats::toJob);
 
     private static final List<String> TAGS = List.of("Account_Manager", "Assigned_Recruiter", "Client_Name",
             "Contact_Name", "Date_Opened", "Target_Date", "Industry", "Job_Opening_Status", "Job_Type",

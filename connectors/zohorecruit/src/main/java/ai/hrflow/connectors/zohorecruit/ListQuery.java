@@ -1,7 +1,7 @@
 package ai.hrflow.connectors.zohorecruit;
 
-import ai.hrflow.connectors.core.http.ApiRequest;
-import ai.hrflow.connectors.core.params.Parameters;
+import ai.hrflow.connectors.api.http.ApiRequest;
+import ai.hrflow.connectors.api.params.Parameters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

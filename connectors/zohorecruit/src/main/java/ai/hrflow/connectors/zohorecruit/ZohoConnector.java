@@ -1,22 +1,22 @@
 package ai.hrflow.connectors.zohorecruit;
 
-import ai.hrflow.connectors.core.Json;
-import ai.hrflow.connectors.core.errors.FatalRunException;
-import ai.hrflow.connectors.core.http.ApiClientSettings;
-import ai.hrflow.connectors.core.model.Connector;
-import ai.hrflow.connectors.core.model.ConnectorType;
-import ai.hrflow.connectors.core.model.Direction;
-import ai.hrflow.connectors.core.model.Entity;
-import ai.hrflow.connectors.core.model.LegacyAction;
-import ai.hrflow.connectors.core.model.Mode;
-import ai.hrflow.connectors.core.model.TriggerType;
-import ai.hrflow.connectors.core.model.Warehouse;
-import ai.hrflow.connectors.core.params.Parameter;
-import ai.hrflow.connectors.core.params.ParameterSet;
-import ai.hrflow.connectors.core.params.Parameters;
-import ai.hrflow.connectors.core.spi.Format;
-import ai.hrflow.connectors.core.spi.WriteOperation;
-import ai.hrflow.connectors.core.spi.WriteRequest;
+import ai.hrflow.connectors.api.Json;
+import ai.hrflow.connectors.api.errors.FatalRunException;
+import ai.hrflow.connectors.api.http.ApiClientSettings;
+import ai.hrflow.connectors.api.model.Connector;
+import ai.hrflow.connectors.api.model.ConnectorType;
+import ai.hrflow.connectors.api.model.Direction;
+import ai.hrflow.connectors.api.model.Entity;
+import ai.hrflow.connectors.api.model.LegacyAction;
+import ai.hrflow.connectors.api.model.Mode;
+import ai.hrflow.connectors.api.model.TriggerType;
+import ai.hrflow.connectors.api.model.Warehouse;
+import ai.hrflow.connectors.api.params.Parameter;
+import ai.hrflow.connectors.api.params.ParameterSet;
+import ai.hrflow.connectors.api.params.Parameters;
+import ai.hrflow.connectors.api.spi.Format;
+import ai.hrflow.connectors.api.spi.WriteOperation;
+import ai.hrflow.connectors.api.spi.WriteRequest;
 import ai.hrflow.connectors.hrflow.HrFlowClientOptions;
 import ai.hrflow.connectors.hrflow.HrFlowLegacy;
 import ai.hrflow.connectors.hrflow.HrFlowWarehouse;
@@ -39,12 +39,11 @@ import org.slf4j.LoggerFactory;
 public final class ZohoConnector {
     public static final String NAME = "Zoho";
     public static final String SUBTYPE = "zoho";
-    static final String SOURCE = "src/main/java/ai/hrflow/connectors/zohorecruit/ZohoConnector.java";
     static final String DEFAULT_OWNER = "HrFlow";
     private static final Logger LOG = LoggerFactory.getLogger(ZohoConnector.class);
 
     /** HrFlow profile → the legacy push's candidate fields, under their v2 names. */
-    public static final Format FORMAT_CANDIDATE = Format.named("format_candidate", SOURCE, ZohoConnector::candidate);
+    public static final Format FORMAT_CANDIDATE = Format.named("format_candidate", ZohoConnector.class, ZohoConnector::candidate);
 
     /** Seed 001 "Destination Parameters", with the reference's copy-paste slip "Lever API" corrected. */
     public static final ParameterSet PUSH_PARAMETERS = ParameterSet.of("WriteZohoProfileParameters",

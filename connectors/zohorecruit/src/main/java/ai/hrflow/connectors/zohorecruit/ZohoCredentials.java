@@ -1,9 +1,9 @@
 package ai.hrflow.connectors.zohorecruit;
 
-import ai.hrflow.connectors.core.errors.ConnectorException;
-import ai.hrflow.connectors.core.http.OAuth2Credentials;
-import ai.hrflow.connectors.core.http.Redactor;
-import ai.hrflow.connectors.core.params.Parameters;
+import ai.hrflow.connectors.api.errors.ConnectorException;
+import ai.hrflow.connectors.api.http.OAuth2Credentials;
+import ai.hrflow.connectors.api.http.Redactor;
+import ai.hrflow.connectors.api.params.Parameters;
 import java.util.Locale;
 import java.util.Objects;
 

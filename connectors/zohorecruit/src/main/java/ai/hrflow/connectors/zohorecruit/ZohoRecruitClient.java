@@ -1,12 +1,12 @@
 package ai.hrflow.connectors.zohorecruit;
 
-import ai.hrflow.connectors.core.Json;
-import ai.hrflow.connectors.core.errors.UnexpectedResponseException;
-import ai.hrflow.connectors.core.http.AccessTokenSource;
-import ai.hrflow.connectors.core.http.ApiClient;
-import ai.hrflow.connectors.core.http.ApiRequest;
-import ai.hrflow.connectors.core.http.ApiResponse;
-import ai.hrflow.connectors.core.http.Urls;
+import ai.hrflow.connectors.api.Json;
+import ai.hrflow.connectors.api.errors.UnexpectedResponseException;
+import ai.hrflow.connectors.api.http.AccessTokenSource;
+import ai.hrflow.connectors.api.http.ApiClient;
+import ai.hrflow.connectors.api.http.ApiRequest;
+import ai.hrflow.connectors.api.http.ApiResponse;
+import ai.hrflow.connectors.api.http.Urls;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,14 +1,14 @@
 package ai.hrflow.connectors.zohorecruit;
 
-import ai.hrflow.connectors.core.http.ApiClientSettings;
-import ai.hrflow.connectors.core.model.Connector;
-import ai.hrflow.connectors.core.model.ConnectorType;
-import ai.hrflow.connectors.core.model.Direction;
-import ai.hrflow.connectors.core.model.Entity;
-import ai.hrflow.connectors.core.model.Flow;
-import ai.hrflow.connectors.core.model.LegacyAction;
-import ai.hrflow.connectors.core.model.Mode;
-import ai.hrflow.connectors.core.model.TriggerType;
+import ai.hrflow.connectors.api.http.ApiClientSettings;
+import ai.hrflow.connectors.api.model.Connector;
+import ai.hrflow.connectors.api.model.ConnectorType;
+import ai.hrflow.connectors.api.model.Direction;
+import ai.hrflow.connectors.api.model.Entity;
+import ai.hrflow.connectors.api.model.Flow;
+import ai.hrflow.connectors.api.model.LegacyAction;
+import ai.hrflow.connectors.api.model.Mode;
+import ai.hrflow.connectors.api.model.TriggerType;
 import ai.hrflow.connectors.hrflow.HrFlowClientOptions;
 import ai.hrflow.connectors.hrflow.HrFlowLegacy;
 import ai.hrflow.connectors.hrflow.HrFlowWarehouse;

@@ -1,7 +1,7 @@
 package ai.hrflow.connectors.zohorecruit;
 
-import ai.hrflow.connectors.core.params.Parameter;
-import ai.hrflow.connectors.core.params.ParameterSet;
+import ai.hrflow.connectors.api.params.Parameter;
+import ai.hrflow.connectors.api.params.ParameterSet;
 
 /**
  * The parameters of the Zoho Recruit connector, declared once for binding, validation, JSON Schema and docs.

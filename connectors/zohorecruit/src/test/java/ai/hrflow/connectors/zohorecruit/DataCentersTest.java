@@ -3,10 +3,10 @@ package ai.hrflow.connectors.zohorecruit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.hrflow.connectors.core.errors.AuthenticationException;
-import ai.hrflow.connectors.core.spi.EndpointOverrides;
-import ai.hrflow.connectors.core.spi.RunContext;
-import ai.hrflow.connectors.core.state.InMemoryStateStore;
+import ai.hrflow.connectors.api.errors.AuthenticationException;
+import ai.hrflow.connectors.api.spi.EndpointOverrides;
+import ai.hrflow.connectors.api.spi.RunContext;
+import ai.hrflow.connectors.runtime.state.InMemoryStateStore;
 import ai.hrflow.connectors.emulators.zoho.DataCenter;
 import ai.hrflow.connectors.emulators.zoho.ZohoClientCredentials;
 import ai.hrflow.connectors.emulators.zoho.ZohoData;

@@ -2,11 +2,11 @@ package ai.hrflow.connectors.zohorecruit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.hrflow.connectors.core.Json;
-import ai.hrflow.connectors.core.spi.Event;
-import ai.hrflow.connectors.core.run.RunResult;
-import ai.hrflow.connectors.core.run.Status;
-import ai.hrflow.connectors.core.spi.Logic;
+import ai.hrflow.connectors.api.Json;
+import ai.hrflow.connectors.api.spi.Event;
+import ai.hrflow.connectors.runtime.RunResult;
+import ai.hrflow.connectors.runtime.Status;
+import ai.hrflow.connectors.api.spi.Logic;
 import ai.hrflow.connectors.emulators.server.Fault;
 import ai.hrflow.connectors.emulators.server.FaultRule;
 import ai.hrflow.connectors.emulators.zoho.RecruitModule;
@@ -124,7 +124,7 @@ class InboundFlowsTest {
         sandbox.zoho.zoho.candidates().modify(late, Json.object().put("City", "Metz"));
         sandbox.zoho.advance(Duration.ofSeconds(1));
         sandbox.zoho.zoho.candidates().modify(ids.get(6), Json.object().put("City", "Nice"));
-        ai.hrflow.connectors.core.model.ActionRequest.Builder update = sandbox.flow("zoho-update")
+        ai.hrflow.connectors.api.model.ActionRequest.Builder update = sandbox.flow("zoho-update")
                 .pushParameters(Map.of("source_key", sandbox.source)).incremental(true);
 
         RunResult failed = sandbox.run("update_profiles_in_hrflow", update);

@@ -2,14 +2,14 @@ package ai.hrflow.connectors.zohorecruit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.hrflow.connectors.core.Json;
-import ai.hrflow.connectors.core.model.Mode;
-import ai.hrflow.connectors.core.params.Parameters;
-import ai.hrflow.connectors.core.spi.Page;
-import ai.hrflow.connectors.core.spi.ReadItem;
-import ai.hrflow.connectors.core.spi.ReadOperation;
-import ai.hrflow.connectors.core.spi.ReadRequest;
-import ai.hrflow.connectors.core.spi.Reader;
+import ai.hrflow.connectors.api.Json;
+import ai.hrflow.connectors.api.model.Mode;
+import ai.hrflow.connectors.api.params.Parameters;
+import ai.hrflow.connectors.api.spi.Page;
+import ai.hrflow.connectors.api.spi.ReadItem;
+import ai.hrflow.connectors.api.spi.ReadOperation;
+import ai.hrflow.connectors.api.spi.ReadRequest;
+import ai.hrflow.connectors.api.spi.Reader;
 import ai.hrflow.connectors.emulators.server.Fault;
 import ai.hrflow.connectors.emulators.server.FaultRule;
 import ai.hrflow.connectors.emulators.server.RecordedRequest;

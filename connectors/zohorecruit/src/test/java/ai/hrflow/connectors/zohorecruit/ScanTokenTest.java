@@ -3,7 +3,7 @@ package ai.hrflow.connectors.zohorecruit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.hrflow.connectors.core.errors.ConnectorException;
+import ai.hrflow.connectors.api.errors.ConnectorException;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

@@ -1,10 +1,10 @@
 package ai.hrflow.connectors.zohorecruit;
 
-import ai.hrflow.connectors.core.model.ActionRequest;
-import ai.hrflow.connectors.core.model.Connector;
-import ai.hrflow.connectors.core.run.RunEnvironment;
-import ai.hrflow.connectors.core.run.RunResult;
-import ai.hrflow.connectors.core.spi.EndpointOverrides;
+import ai.hrflow.connectors.api.model.ActionRequest;
+import ai.hrflow.connectors.api.model.Connector;
+import ai.hrflow.connectors.runtime.RunEnvironment;
+import ai.hrflow.connectors.runtime.RunResult;
+import ai.hrflow.connectors.api.spi.EndpointOverrides;
 import ai.hrflow.connectors.emulators.hrflow.HrFlowEmulator;
 import ai.hrflow.connectors.hrflow.HrFlowClientOptions;
 import java.io.IOException;

@@ -2,10 +2,10 @@ package ai.hrflow.connectors.zohorecruit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.hrflow.connectors.core.docs.DocsCheck;
-import ai.hrflow.connectors.core.docs.DocsGenerator;
-import ai.hrflow.connectors.core.docs.SeedComparison;
-import ai.hrflow.connectors.core.model.Connector;
+import ai.hrflow.connectors.docs.DocsCheck;
+import ai.hrflow.connectors.docs.DocsGenerator;
+import ai.hrflow.connectors.docs.SeedComparison;
+import ai.hrflow.connectors.api.model.Connector;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 

@@ -3,9 +3,9 @@ package ai.hrflow.connectors.zohorecruit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.hrflow.connectors.core.Json;
-import ai.hrflow.connectors.core.errors.AuthenticationException;
-import ai.hrflow.connectors.core.errors.ConnectorException;
+import ai.hrflow.connectors.api.Json;
+import ai.hrflow.connectors.api.errors.AuthenticationException;
+import ai.hrflow.connectors.api.errors.ConnectorException;
 import ai.hrflow.connectors.emulators.server.Fault;
 import ai.hrflow.connectors.emulators.server.RecordedRequest;
 import ai.hrflow.connectors.emulators.zoho.RecruitModule;

@@ -1,9 +1,9 @@
 package ai.hrflow.connectors.zohorecruit;
 
-import ai.hrflow.connectors.core.http.ApiClientSettings;
-import ai.hrflow.connectors.core.spi.EndpointOverrides;
-import ai.hrflow.connectors.core.spi.RunContext;
-import ai.hrflow.connectors.core.state.InMemoryStateStore;
+import ai.hrflow.connectors.api.http.ApiClientSettings;
+import ai.hrflow.connectors.api.spi.EndpointOverrides;
+import ai.hrflow.connectors.api.spi.RunContext;
+import ai.hrflow.connectors.runtime.state.InMemoryStateStore;
 import ai.hrflow.connectors.emulators.server.MutableClock;
 import ai.hrflow.connectors.emulators.zoho.ZohoClientCredentials;
 import ai.hrflow.connectors.emulators.zoho.ZohoEmulator;

@@ -1,6 +1,6 @@
 package ai.hrflow.connectors.emulators.hrflow;
 
-import ai.hrflow.connectors.core.Json;
+import ai.hrflow.connectors.api.Json;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Collection;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,6 +1,6 @@
 package ai.hrflow.connectors.emulators.hrflow;
 
-import ai.hrflow.connectors.core.Json;
+import ai.hrflow.connectors.api.Json;
 import ai.hrflow.connectors.emulators.server.EmulatorError;
 import ai.hrflow.connectors.emulators.server.EmulatorRequest;
 import ai.hrflow.connectors.emulators.server.EmulatorResponse;

@@ -1,6 +1,6 @@
 package ai.hrflow.connectors.emulators.server;
 
-import ai.hrflow.connectors.core.Json;
+import ai.hrflow.connectors.api.Json;
 
 /**
  * Builds an emulator's error body from a status and a message. Each emulated API has its own error shape

@@ -1,6 +1,6 @@
 package ai.hrflow.connectors.emulators.zoho;
 
-import ai.hrflow.connectors.core.Json;
+import ai.hrflow.connectors.api.Json;
 import ai.hrflow.connectors.emulators.server.EmulatorRequest;
 import ai.hrflow.connectors.emulators.server.EmulatorResponse;
 import ai.hrflow.connectors.emulators.server.QueryParams;

@@ -71,7 +71,7 @@ public final class RecruitRecords {
      * @throws IllegalArgumentException when the id is unknown or the change is invalid (message has the reason)
      */
     public ObjectNode modify(String id, ObjectNode changes) {
-        ArrayNode one = ai.hrflow.connectors.core.Json.array().add(changes);
+        ArrayNode one = ai.hrflow.connectors.api.Json.array().add(changes);
         ObjectNode result = org.writer(store.module).update(one, id).get(0);
         if (!"success".equals(result.path("status").asText())) {
             throw new IllegalArgumentException("Change refused: " + result);

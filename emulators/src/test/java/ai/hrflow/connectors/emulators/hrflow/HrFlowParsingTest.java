@@ -3,7 +3,7 @@ package ai.hrflow.connectors.emulators.hrflow;
 import static ai.hrflow.connectors.emulators.hrflow.HrFlowAuthTest.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.hrflow.connectors.core.Json;
+import ai.hrflow.connectors.api.Json;
 import ai.hrflow.connectors.emulators.TestHttp;
 import ai.hrflow.connectors.emulators.TestHttp.FilePart;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,6 +1,6 @@
 package ai.hrflow.connectors.emulators.jobadder;
 
-import ai.hrflow.connectors.core.Json;
+import ai.hrflow.connectors.api.Json;
 import ai.hrflow.connectors.emulators.TestHttp;
 import ai.hrflow.connectors.emulators.server.MutableClock;
 import com.fasterxml.jackson.databind.JsonNode;

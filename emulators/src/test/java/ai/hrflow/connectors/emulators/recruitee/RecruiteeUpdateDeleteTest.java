@@ -3,7 +3,7 @@ package ai.hrflow.connectors.emulators.recruitee;
 import static ai.hrflow.connectors.emulators.recruitee.RecruiteeFixture.COMPANY;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.hrflow.connectors.core.Json;
+import ai.hrflow.connectors.api.Json;
 import ai.hrflow.connectors.emulators.TestHttp;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

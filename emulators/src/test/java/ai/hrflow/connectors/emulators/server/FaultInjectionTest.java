@@ -3,7 +3,7 @@ package ai.hrflow.connectors.emulators.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.hrflow.connectors.core.Json;
+import ai.hrflow.connectors.api.Json;
 import ai.hrflow.connectors.emulators.TestHttp;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;

@@ -3,7 +3,7 @@ package ai.hrflow.connectors.emulators.zoho;
 import static ai.hrflow.connectors.emulators.zoho.ZohoRecruitAuthTest.assertZohoError;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.hrflow.connectors.core.Json;
+import ai.hrflow.connectors.api.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;

@@ -1,0 +1,170 @@
+package ai.hrflow.connectors.api.params;
+
+import ai.hrflow.connectors.api.Json;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Turns a given JSON value into the declared type. Lenient where config files are (a number where a string
+ * is declared, {@code "true"} or a numeric string from an environment variable, one value where a list is
+ * declared); strict where a value makes no sense. Secret values never appear in messages.
+ */
+final class ValueCoercion {
+    private ValueCoercion() {
+    }
+
+    static Optional<JsonNode> coerce(Parameter p, JsonNode raw, String at, List<ParameterProblem> problems) {
+        Optional<JsonNode> value = switch (p.type()) {
+            case STRING -> scalarText(raw).map(TextNode::valueOf);
+            case INTEGER -> integer(raw);
+            case NUMBER -> number(raw);
+            case BOOLEAN -> bool(raw);
+            case STRING_LIST -> list(raw, element -> scalarText(element).map(TextNode::valueOf));
+            case INTEGER_LIST -> list(raw, ValueCoercion::integer);
+            case LIST -> Optional.of(raw.isArray() ? raw.deepCopy() : Json.array().add(raw.deepCopy()));
+            case OBJECT -> raw.isObject() ? Optional.of(raw.deepCopy()) : Optional.empty();
+            case FUNCTION -> raw.isTextual() ? Optional.of(raw.deepCopy()) : Optional.empty();
+        };
+        if (value.isEmpty()) {
+            problems.add(new ParameterProblem(at, "expected " + expected(p) + ", got " + shown(p, raw)));
+            return Optional.empty();
+        }
+        if (!p.allowedValues().isEmpty() && !p.allowedValues().contains(value.get().asText())) {
+            problems.add(new ParameterProblem(at, "must be one of " + quoted(p.allowedValues()) + ", got "
+                    + shown(p, raw)));
+            return Optional.empty();
+        }
+        return value;
+    }
+
+    private static Optional<String> scalarText(JsonNode raw) {
+        if (raw.isTextual() || raw.isNumber() || raw.isBoolean()) {
+            return Optional.of(raw.asText());
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<JsonNode> integer(JsonNode raw) {
+        if (raw.isIntegralNumber()) {
+            return Optional.of(JsonNodeFactory.instance.numberNode(raw.longValue()));
+        }
+        if (raw.isNumber() && raw.decimalValue().stripTrailingZeros().scale() <= 0) {
+            return Optional.of(JsonNodeFactory.instance.numberNode(raw.longValue()));
+        }
+        if (raw.isTextual()) {
+            try {
+                return Optional.of(JsonNodeFactory.instance.numberNode(Long.parseLong(raw.asText().trim())));
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<JsonNode> number(JsonNode raw) {
+        if (raw.isNumber()) {
+            return Optional.of(raw.deepCopy());
+        }
+        if (raw.isTextual()) {
+            try {
+                return Optional.of(JsonNodeFactory.instance.numberNode(new BigDecimal(raw.asText().trim())));
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<JsonNode> bool(JsonNode raw) {
+        if (raw.isBoolean()) {
+            return Optional.of(raw.deepCopy());
+        }
+        if (raw.isTextual() || raw.isIntegralNumber()) {
+            switch (raw.asText().trim().toLowerCase(Locale.ROOT)) {
+                case "true", "1", "yes" -> {
+                    return Optional.of(BooleanNode.TRUE);
+                }
+                case "false", "0", "no" -> {
+                    return Optional.of(BooleanNode.FALSE);
+                }
+                default -> {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private interface ElementCoercion {
+        Optional<JsonNode> apply(JsonNode element);
+    }
+
+    private static Optional<JsonNode> list(JsonNode raw, ElementCoercion element) {
+        ArrayNode out = Json.array();
+        if (!raw.isArray()) {
+            return element.apply(raw).map(out::add);
+        }
+        for (JsonNode e : raw) {
+            Optional<JsonNode> v = element.apply(e);
+            if (v.isEmpty()) {
+                return Optional.empty();
+            }
+            out.add(v.get());
+        }
+        return Optional.of(out);
+    }
+
+    private static String expected(Parameter p) {
+        return switch (p.type()) {
+            case STRING -> "a string";
+            case INTEGER -> "an integer";
+            case NUMBER -> "a number";
+            case BOOLEAN -> "true or false";
+            case STRING_LIST -> "a list of strings (or one string)";
+            case INTEGER_LIST -> "a list of integers (or one integer)";
+            case LIST -> "a list";
+            case OBJECT -> "an object";
+            case FUNCTION -> "a Java class name";
+        };
+    }
+
+    private static String shown(Parameter p, JsonNode raw) {
+        if (p.isSecret()) {
+            return kind(raw);
+        }
+        String text = raw.toString();
+        return text.length() > 60 ? text.substring(0, 57) + "..." : text;
+    }
+
+    static String kind(JsonNode node) {
+        if (node.isObject()) {
+            return "an object";
+        }
+        if (node.isArray()) {
+            return "a list";
+        }
+        if (node.isTextual()) {
+            return "a string";
+        }
+        if (node.isBoolean()) {
+            return "a boolean";
+        }
+        if (node.isNumber()) {
+            return "a number";
+        }
+        return "null";
+    }
+
+    static String quoted(Collection<String> values) {
+        return values.stream().map(v -> "'" + v + "'").collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,60 @@
+package ai.hrflow.connectors.api.spi;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Objects;
+
+/**
+ * Turns an item of the origin's shape into the target's shape. A thrown exception counts one
+ * {@code format_failure} and the item is recorded in the failures file.
+ */
+@FunctionalInterface
+public interface Format {
+    ObjectNode apply(ObjectNode item) throws Exception;
+
+    /** The name the docs show as default format ({@code format_hrflow_profile_to_zoho}); null if anonymous. */
+    default String name() {
+        return null;
+    }
+
+    /**
+     * The top-level class that declares this format with {@link #named(String, Class, Format)}: the docs link the
+     * default format to that declaration in the class's source file. Null if not declared.
+     */
+    default Class<?> declaredIn() {
+        return null;
+    }
+
+    static Format identity() {
+        return named("identity", null, item -> item);
+    }
+
+    /**
+     * A format with a name (shown in generated docs) declared in {@code declaredIn} (whose source file the
+     * generated docs link to; null for none).
+     */
+    static Format named(String name, Class<?> declaredIn, Format function) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(function, "function");
+        return new Format() {
+            @Override
+            public ObjectNode apply(ObjectNode item) throws Exception {
+                return function.apply(item);
+            }
+
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public Class<?> declaredIn() {
+                return declaredIn;
+            }
+
+            @Override
+            public String toString() {
+                return name;
+            }
+        };
+    }
+}

@@ -1,0 +1,106 @@
+package ai.hrflow.connectors.api.spi;
+
+import ai.hrflow.connectors.api.model.Mode;
+import ai.hrflow.connectors.api.params.ParameterSet;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The write side of an aisle: which modes it supports (each with its own parameters), the batch size and
+ * number of concurrent batches the target handles well, and how to open a {@link Writer}.
+ */
+public final class WriteOperation {
+    /** Opens a writer for one run. */
+    @FunctionalInterface
+    public interface WriterFactory {
+        Writer open(WriteRequest request) throws Exception;
+    }
+
+    private final Map<Mode, ParameterSet> criteria;
+    private final WriterFactory factory;
+    private final int batchSize;
+    private final int concurrency;
+    private final List<Endpoint> endpoints;
+
+    private WriteOperation(Builder b) {
+        this.criteria = new EnumMap<>(b.criteria);
+        this.factory = Objects.requireNonNull(b.factory, "writer factory");
+        if (b.batchSize < 1 || b.concurrency < 1) {
+            throw new IllegalArgumentException("batch size and concurrency must be at least 1");
+        }
+        this.batchSize = b.batchSize;
+        this.concurrency = b.concurrency;
+        this.endpoints = List.copyOf(b.endpoints);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Optional<ParameterSet> criteria(Mode mode) {
+        return Optional.ofNullable(criteria.get(mode));
+    }
+
+    public boolean supports(Mode mode) {
+        return criteria.containsKey(mode);
+    }
+
+    public Writer open(WriteRequest request) throws Exception {
+        return factory.open(request);
+    }
+
+    /** Items per {@link Writer#write} call (e.g. Zoho takes 100 records a call, HrFlow one profile). */
+    public int batchSize() {
+        return batchSize;
+    }
+
+    /** Batches written at once. */
+    public int concurrency() {
+        return concurrency;
+    }
+
+    public List<Endpoint> endpoints() {
+        return endpoints;
+    }
+
+    public static final class Builder {
+        private final Map<Mode, ParameterSet> criteria = new EnumMap<>(Mode.class);
+        private final List<Endpoint> endpoints = new ArrayList<>();
+        private WriterFactory factory;
+        private int batchSize = 1;
+        private int concurrency = 1;
+
+        public Builder mode(Mode mode, ParameterSet parameters) {
+            criteria.put(mode, parameters);
+            return this;
+        }
+
+        public Builder writer(WriterFactory factory) {
+            this.factory = factory;
+            return this;
+        }
+
+        public Builder batchSize(int size) {
+            this.batchSize = size;
+            return this;
+        }
+
+        public Builder concurrency(int threads) {
+            this.concurrency = threads;
+            return this;
+        }
+
+        public Builder endpoint(Endpoint endpoint) {
+            endpoints.add(endpoint);
+            return this;
+        }
+
+        public WriteOperation build() {
+            return new WriteOperation(this);
+        }
+    }
+}

@@ -1,5 +1,0 @@
-package ai.hrflow.connectors.core.spi;
-
-/** An API endpoint an operation calls; documentation only. */
-public record Endpoint(String name, String description, String url) {
-}

@@ -1,0 +1,54 @@
+package ai.hrflow.connectors.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class DemoAndEmulateTest extends CliTestBase {
+    {
+        extraCommands = DevMain.COMMANDS;
+    }
+
+
+    @Test
+    void theDemoRunsEveryStepAgainstTheEmulatorsAndChecksTheOutcome() {
+        Result result = run("demo", "--candidates", "36", "--jobs", "3");
+
+        assertThat(result.exitCode()).as(result.all()).isZero();
+        assertThat(result.out())
+                .contains("Zoho Recruit → HrFlow: create profiles")
+                .contains("✓ HrFlow profiles in the source: 36")
+                .contains("✓ candidates read by the incremental update: 3")
+                .contains("✓ HrFlow profiles marked archived: 1")
+                .contains("✓ new candidates in Zoho Recruit: 3")
+                .contains("HrFlow → JobAdder: push_profile again (duplicate refused)")
+                .contains("✓ JobAdder candidates with that email: 2")
+                .contains("✓ offers the candidate is assigned to: 2")
+                .contains("✓ Recruitee candidates with that email (no duplicate): 1")
+                .contains("every run and check passed")
+                .doesNotContain("✗");
+    }
+
+    @Test
+    void tooSmallADemoIsAUsageError() {
+        assertThat(run("demo", "--candidates", "3").exitCode()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
+    void emulateWritesConfigsThatTheRunCommandAccepts() throws Exception {
+        Path configs = dir.resolve("configs");
+        Result emulate = run("emulate", "--any-port", "--for", "0", "--dir", configs.toString(),
+                "--candidates", "5");
+        assertThat(emulate.exitCode()).as(emulate.all()).isZero();
+        assertThat(emulate.out()).contains("run zohorecruit create_profiles_in_hrflow --config")
+                .contains("run jobadder push_profile --config").contains("run recruitee push_profile --config");
+        Path config = configs.resolve("zohorecruit-create_profiles_in_hrflow.yaml");
+        assertThat(Files.readString(config)).contains("endpoints:").contains("https://recruit.zoho.eu:")
+                .contains("source_key:");
+        // the emulators are gone: the config is valid, the run reaches no server and is fatal, not a usage error
+        Result runResult = run("run", "zohorecruit", "create_profiles_in_hrflow", "--config", config.toString());
+        assertThat(runResult.exitCode()).as(runResult.all()).isEqualTo(ExitCodes.FATAL);
+    }
+}

@@ -1,0 +1,19 @@
+package ai.hrflow.connectors.runtime;
+
+import java.time.Duration;
+
+/**
+ * A snapshot of a run in progress.
+ *
+ * @param failed items that will not reach the target (any stage)
+ * @param done true for the last snapshot of the run
+ */
+public record RunProgress(String workflowId, String actionName, long read, long written, long discarded, long failed,
+        Duration elapsed, boolean done) {
+
+    /** Items read per second since the start. */
+    public double readRate() {
+        double seconds = Math.max(elapsed.toMillis(), 1) / 1000.0;
+        return read / seconds;
+    }
+}

@@ -1,0 +1,180 @@
+package ai.hrflow.connectors.runtime;
+
+import ai.hrflow.connectors.api.spi.Event;
+import ai.hrflow.connectors.api.spi.EventCounts;
+
+import ai.hrflow.connectors.api.spi.ItemFailure;
+import ai.hrflow.connectors.api.spi.WriteResult;
+import ai.hrflow.connectors.api.spi.Writer;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * Batches formatted items and writes them with bounded concurrency: at most {@code threads} batches are being
+ * written and as many more wait, so the reading thread blocks (back-pressure) instead of piling items up.
+ * Each item's outcome goes to the counters, the checkpoint and, on failure, the failures file.
+ */
+final class WriteStage implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger("ai.hrflow.connectors.run");
+
+    private final Writer writer;
+    private final int batchSize;
+    private final int maxConsecutiveErrors;
+    private final EventCounts events;
+    private final Checkpoint checkpoint;
+    private final FailureSink failures;
+    private final RunErrors errors;
+    private final Abort abort;
+    private final ExecutorService pool;
+    private final Semaphore slots;
+    private final int slotCount;
+    private final AtomicInteger consecutiveErrors = new AtomicInteger();
+    private List<ObjectNode> items;
+    private long[] seqs;
+
+    WriteStage(Writer writer, int batchSize, int threads, int maxConsecutiveErrors, EventCounts events,
+            Checkpoint checkpoint, FailureSink failures, RunErrors errors, Abort abort) {
+        this.writer = writer;
+        this.batchSize = batchSize;
+        this.maxConsecutiveErrors = maxConsecutiveErrors;
+        this.events = events;
+        this.checkpoint = checkpoint;
+        this.failures = failures;
+        this.errors = errors;
+        this.abort = abort;
+        this.slotCount = threads * 2;
+        this.slots = new Semaphore(slotCount);
+        Map<String, String> mdc = MDC.getCopyOfContextMap();
+        AtomicInteger n = new AtomicInteger();
+        this.pool = Executors.newFixedThreadPool(threads, task -> {
+            Thread t = new Thread(() -> {
+                if (mdc != null) {
+                    MDC.setContextMap(mdc);
+                }
+                task.run();
+            }, "hrflow-write-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        newBatch();
+    }
+
+    private void newBatch() {
+        items = new ArrayList<>(batchSize);
+        seqs = new long[batchSize];
+    }
+
+    /** Called by the reading thread; blocks while every slot is taken. */
+    void add(ObjectNode item, long seq) {
+        seqs[items.size()] = seq;
+        items.add(item);
+        if (items.size() == batchSize) {
+            submit();
+        }
+    }
+
+    private void submit() {
+        List<ObjectNode> batch = items;
+        long[] batchSeqs = seqs;
+        newBatch();
+        try {
+            slots.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            abort.set(Reason.WRITE_FAILURE, "the run was interrupted");
+            failAll(batch, batchSeqs, "not written: the run was interrupted");
+            return;
+        }
+        pool.execute(() -> {
+            try {
+                write(batch, batchSeqs);
+            } finally {
+                slots.release();
+            }
+        });
+    }
+
+    private void write(List<ObjectNode> batch, long[] batchSeqs) {
+        if (abort.reason() != null) {
+            failAll(batch, batchSeqs, "not written: the run stopped (" + abort.message() + ")");
+            return;
+        }
+        WriteResult result;
+        try {
+            result = writer.write(batch);
+        } catch (Exception e) {
+            String message = "writing a batch of " + batch.size() + " failed: " + errors.describeClean(e);
+            failAll(batch, batchSeqs, message);
+            if (RunErrors.isFatal(e)) {
+                LOG.error(message);
+                errors.add(message);
+                abort.set(Reason.WRITE_FAILURE, errors.describeClean(e));
+            } else if (consecutiveErrors.incrementAndGet() >= maxConsecutiveErrors) {
+                String stop = "the target failed " + maxConsecutiveErrors + " batches in a row; stopping. Last error: "
+                        + errors.describeClean(e);
+                LOG.error(stop);
+                errors.add(stop);
+                abort.set(Reason.WRITE_FAILURE, stop);
+            } else {
+                errors.addItemFailure(Stage.WRITE, message, e);
+            }
+            return;
+        }
+        consecutiveErrors.set(0);
+        boolean[] failed = new boolean[batch.size()];
+        for (ItemFailure f : result.failures()) {
+            if (f.index() < 0 || f.index() >= batch.size() || failed[f.index()]) {
+                LOG.warn("The writer reported a failure for item index {} of a batch of {}; ignored", f.index(),
+                        batch.size());
+                continue;
+            }
+            failed[f.index()] = true;
+            events.increment(Event.WRITE_FAILURE);
+            failures.record(Stage.WRITE, errors.clean(f.reason()), batch.get(f.index()));
+            checkpoint.failed(batchSeqs[f.index()]);
+            errors.addItemFailure(Stage.WRITE, errors.clean(f.reason()), null);
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            if (!failed[i]) {
+                events.increment(Event.WRITE_SUCCESS);
+                checkpoint.done(batchSeqs[i]);
+            }
+        }
+    }
+
+    private void failAll(List<ObjectNode> batch, long[] batchSeqs, String reason) {
+        for (int i = 0; i < batch.size(); i++) {
+            events.increment(Event.WRITE_FAILURE);
+            failures.record(Stage.WRITE, errors.clean(reason), batch.get(i));
+            checkpoint.failed(batchSeqs[i]);
+        }
+    }
+
+    /** Writes the last partial batch and waits for every batch to complete. */
+    void finish() {
+        if (!items.isEmpty()) {
+            submit();
+        }
+        slots.acquireUninterruptibly(slotCount);
+        slots.release(slotCount);
+    }
+
+    @Override
+    public void close() throws Exception {
+        pool.shutdown();
+        if (!pool.awaitTermination(10, TimeUnit.MINUTES)) {
+            LOG.error("Write threads did not stop within 10 minutes");
+        }
+        writer.close();
+    }
+}
