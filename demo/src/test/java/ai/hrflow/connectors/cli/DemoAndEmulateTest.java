@@ -2,6 +2,8 @@ package ai.hrflow.connectors.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.hrflow.connectors.cli.demo.EmulatorConfigs;
+import ai.hrflow.connectors.cli.demo.EmulatorStack;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -25,6 +27,8 @@ class DemoAndEmulateTest extends CliTestBase {
                 .contains("✓ new candidates in Zoho Recruit: 3")
                 .contains("HrFlow → JobAdder: push_profile again (duplicate refused)")
                 .contains("✓ JobAdder candidates with that email: 2")
+                .contains("JobAdder → HrFlow: create_jobs_in_hrflow again (nothing new)")
+                .contains("✓ HrFlow jobs from JobAdder: " + EmulatorStack.JOBADDER_JOBS)
                 .contains("✓ offers the candidate is assigned to: 2")
                 .contains("✓ Recruitee candidates with that email (no duplicate): 1")
                 .contains("every run and check passed")
@@ -43,12 +47,32 @@ class DemoAndEmulateTest extends CliTestBase {
                 "--candidates", "5");
         assertThat(emulate.exitCode()).as(emulate.all()).isZero();
         assertThat(emulate.out()).contains("run zohorecruit create_profiles_in_hrflow --config")
-                .contains("run jobadder push_profile --config").contains("run recruitee push_profile --config");
+                .contains("run jobadder push_profile --config").contains("run recruitee push_profile --config")
+                .contains("run jobadder create_jobs_in_hrflow --config");
         Path config = configs.resolve("zohorecruit-create_profiles_in_hrflow.yaml");
         assertThat(Files.readString(config)).contains("endpoints:").contains("https://recruit.zoho.eu:")
                 .contains("source_key:");
         // the emulators are gone: the config is valid, the run reaches no server and is fatal, not a usage error
         Result runResult = run("run", "zohorecruit", "create_profiles_in_hrflow", "--config", config.toString());
         assertThat(runResult.exitCode()).as(runResult.all()).isEqualTo(ExitCodes.FATAL);
+    }
+
+    @Test
+    void theEmulatedJobAdderHoldsJobsThatItsWrittenConfigSyncsToHrFlow() throws Exception {
+        try (EmulatorStack stack = EmulatorStack.start(EmulatorStack.Ports.ANY)) {
+            EmulatorConfigs.write(stack, dir.resolve("configs"), "unused-profile-key");
+            String config = dir.resolve("configs").resolve("jobadder-create_jobs_in_hrflow.yaml").toString();
+
+            Result first = run("run", "jobadder", "create_jobs_in_hrflow", "--config", config);
+            Result second = run("run", "jobadder", "create_jobs_in_hrflow", "--config", config);
+
+            assertThat(first.exitCode()).as(first.all()).isZero();
+            assertThat(stack.hrflow().jobCount(stack.jobadderBoardKey())).isEqualTo(EmulatorStack.JOBADDER_JOBS);
+            assertThat(ai.hrflow.connectors.api.Json.MAPPER.readTree(first.out()).at("/events/read_success").asInt())
+                    .isEqualTo(EmulatorStack.JOBADDER_JOBS);
+            assertThat(second.exitCode()).as(second.all()).isZero();
+            assertThat(ai.hrflow.connectors.api.Json.MAPPER.readTree(second.out()).at("/events/read_success").asInt())
+                    .isZero();
+        }
     }
 }

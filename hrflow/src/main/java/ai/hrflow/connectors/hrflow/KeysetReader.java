@@ -31,9 +31,11 @@ import org.slf4j.LoggerFactory;
  * the number already seen there, up to {@code maxPageSize}; past that, pages of that instant are read by
  * number, which could skip an object of that same second only if another one of it is updated meanwhile.
  *
- * <p>Archive flows get the archived objects only, create and update flows the live ones. The storing list
- * hides archived objects (emulator default; the real API's choice is unknown), in which case an archive flow
- * reads nothing rather than anything wrong; archive hooks name their object by key and read it whatever its state.
+ * <p>Archive flows get the archived objects only, create and update flows the live ones, told apart by
+ * {@code archived_at}: this needs the storing list to show archived objects, which the emulator does and the real
+ * API is expected to do (unverified; no documented parameter selects them). Were they hidden, a scheduled archive
+ * flow would read nothing rather than anything wrong; archive hooks name their object by key and read it
+ * whatever its state.
  *
  * <p>{@code updated_at_min} is not documented by HrFlow ([?] in the contract): the emulator honours it and so,
  * we expect, does the API. If the real API ignored it, answers would start again from the oldest objects: the

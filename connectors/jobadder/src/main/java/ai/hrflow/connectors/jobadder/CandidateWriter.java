@@ -30,7 +30,11 @@ import org.slf4j.LoggerFactory;
  * outcome they are looked up again, and a candidate that was not there before is the one the create made (the
  * item is done). Only when none appeared is the create sent once more. An item without an email cannot be
  * checked and fails with "outcome unknown", rather than risk a duplicate. The same lookup lets a create without
- * {@code X-Allow-Duplicates} fail early with the existing candidate's id, as JobAdder's 409 would. (Two items
+ * duplicates allowed fail early with the existing candidate's id, as JobAdder's 409 would.
+ *
+ * <p><b>Duplicates allowed</b> ({@code XAllowDuplicates} / {@code allow_duplicates}): the create goes out
+ * without the header; JobAdder's 409 carries a duplicate-override code, and the same create is sent once more
+ * with {@code X-Allow-Duplicates: <code>}. A 409 without a code, or a second 409, fails the item. (Two items
  * of one run with the same email, written at once, with duplicates allowed and a lost answer, could take each
  * other's candidate for their own: the price of having no idempotency key, and only with duplicates allowed.)
  */
@@ -63,6 +67,8 @@ final class CandidateWriter implements Writer {
                 } else {
                     update(items.get(i));
                 }
+            } catch (DuplicateCandidateException e) {
+                refusedDuplicate(i, e, failures);
             } catch (ConnectorException e) {
                 if (e.isFatal()) {
                     throw e; // rejected credentials: every further call fails the same way
@@ -71,6 +77,14 @@ final class CandidateWriter implements Writer {
             }
         }
         return failures.isEmpty() ? WriteResult.ok() : WriteResult.failed(failures);
+    }
+
+    /**
+     * What a candidate JobAdder refused as a duplicate counts as: the one place that classifies it (today a
+     * failed item whose reason names the existing candidate).
+     */
+    private void refusedDuplicate(int index, DuplicateCandidateException e, List<ItemFailure> failures) {
+        failures.add(new ItemFailure(index, reason(e)));
     }
 
     private void create(ObjectNode item) {
@@ -85,7 +99,7 @@ final class CandidateWriter implements Writer {
         }
         for (int attempt = 1; ; attempt++) {
             try {
-                client.createCandidate(body, allowDuplicates);
+                send(body);
                 return;
             } catch (TransportException | ServerException unknownOutcome) {
                 if (unknownOutcome instanceof TransportException t && t.isConnectFailure()) {
@@ -110,6 +124,37 @@ final class CandidateWriter implements Writer {
                 LOG.info("A candidate create lost its answer and was not applied; sending it once more");
             }
         }
+    }
+
+    /**
+     * One create. With duplicates allowed, a 409 is answered by sending the same create once more with the
+     * duplicate-override code the 409 carried (JobAdder's protocol for {@code X-Allow-Duplicates}); without, the
+     * 409 stands.
+     */
+    private void send(ObjectNode body) {
+        try {
+            client.createCandidate(body, null);
+        } catch (DuplicateCandidateException refused) {
+            if (!allowDuplicates) {
+                throw refused;
+            }
+            if (refused.overrideCode() == null) {
+                throw new ConnectorException("JobAdder refused the candidate as a duplicate (HTTP 409)"
+                        + existing(refused) + " without the duplicate-override code needed to create it anyway;"
+                        + " not created");
+            }
+            try {
+                client.createCandidate(body, refused.overrideCode());
+            } catch (DuplicateCandidateException again) {
+                throw new ConnectorException("JobAdder refused the candidate as a duplicate" + existing(again)
+                        + " even when sent with the duplicate-override code of its first answer (HTTP 409 twice);"
+                        + " not created");
+            }
+        }
+    }
+
+    private static String existing(DuplicateCandidateException e) {
+        return e.existingCandidateId() == null ? "" : " of candidateId " + e.existingCandidateId();
     }
 
     private void update(ObjectNode item) {

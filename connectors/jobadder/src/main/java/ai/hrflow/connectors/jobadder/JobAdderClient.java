@@ -34,9 +34,10 @@ import org.slf4j.LoggerFactory;
  * 429 and the one token refresh on 401 are the {@link ApiClient}'s; a POST is never replayed by it when its
  * outcome is unknown (see {@link CandidateWriter} for how a lost create is recovered without a duplicate).
  *
- * <p>Errors: 409 on create is a {@link DuplicateCandidateException} naming the existing candidate; 400 and
- * 422 (the contract says 400, the official spec 422) are {@code ValidationException}s carrying each refused
- * field of the {@code errors[]} body (read as {@code field} or {@code fields[]}, both shapes exist).
+ * <p>Errors: 409 on create is a {@link DuplicateCandidateException} naming the existing candidate and carrying
+ * the duplicate-override code; 422 (the official spec) and 400 (the contract) are {@code ValidationException}s
+ * carrying each refused field of the {@code errors[]} body (read as {@code field} or {@code fields[]}, both
+ * shapes exist).
  */
 public final class JobAdderClient {
     /** Used only when a token response lacks {@code api}, which the contract says it always has. */
@@ -124,16 +125,20 @@ public final class JobAdderClient {
      * Creates a candidate ({@code POST /candidates}); returns it as JobAdder stored it (with
      * {@code candidateId}).
      *
-     * @param allowDuplicates sent as {@code X-Allow-Duplicates: true|false}
-     * @throws DuplicateCandidateException 409: a candidate with this email exists and duplicates are not allowed
+     * @param overrideCode sent as {@code X-Allow-Duplicates}: the duplicate-override code of an earlier 409 for
+     *     this candidate ({@link DuplicateCandidateException#overrideCode()}); null for a plain create. JobAdder's
+     *     spec describes the header's value as that code, not a boolean (the reference sent {@code True}).
+     * @throws DuplicateCandidateException 409: a candidate with this email exists (carrying the override code)
      * @throws ai.hrflow.connectors.api.errors.ValidationException 400/422, with the refused fields
      * @throws ai.hrflow.connectors.api.errors.TransportException no answer: the outcome is unknown
      * @throws ai.hrflow.connectors.api.errors.ServerException 5xx: the outcome is unknown (not replayed)
      */
-    public ObjectNode createCandidate(ObjectNode body, boolean allowDuplicates) {
-        // The reference sent a Python boolean; HTTP headers are text, and JobAdder reads "true".
-        ApiResponse response = http.send(ApiRequest.post(url("candidates")).tokenSource(tokens)
-                .header("X-Allow-Duplicates", Boolean.toString(allowDuplicates)).jsonBody(body).build());
+    public ObjectNode createCandidate(ObjectNode body, String overrideCode) {
+        ApiRequest.Builder request = ApiRequest.post(url("candidates")).tokenSource(tokens).jsonBody(body);
+        if (overrideCode != null) {
+            request.header("X-Allow-Duplicates", overrideCode);
+        }
+        ApiResponse response = http.send(request.build());
         if (response.status() == 409) {
             throw duplicate(response);
         }
@@ -199,6 +204,11 @@ public final class JobAdderClient {
         return out;
     }
 
+    /**
+     * The 409 as an exception. The override code is read from the answer's {@code X-Allow-Duplicates} header: the
+     * spec says the code comes "from the header of an earlier 409 response" without naming that header, so the
+     * request header's name is assumed (unverified).
+     */
     private static DuplicateCandidateException duplicate(ApiResponse response) {
         Long existing = null;
         try {
@@ -207,9 +217,10 @@ public final class JobAdderClient {
         } catch (RuntimeException unreadable) {
             // the status alone says enough; the message below says the id is unknown
         }
+        String code = response.header("X-Allow-Duplicates").map(String::trim).filter(c -> !c.isEmpty()).orElse(null);
         return new DuplicateCandidateException("JobAdder already has a candidate with this email"
                 + (existing == null ? " (its answer did not say which)" : " (candidateId " + existing + ")")
-                + ", so it refused to create another (HTTP 409)", existing);
+                + ", so it refused to create another (HTTP 409)", existing, code);
     }
 
     private static boolean sameOrigin(String url, String base) {

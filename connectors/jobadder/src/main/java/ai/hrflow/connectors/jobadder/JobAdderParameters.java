@@ -98,8 +98,9 @@ public final class JobAdderParameters {
     /** v2 push parameters of candidate creates. */
     public static final ParameterSet CANDIDATE_CREATE = ParameterSet.of("CreateCriterias",
             Parameter.bool(ALLOW_DUPLICATES).defaultValue(false).description("Create the candidate even when"
-                    + " JobAdder has one with the same email (sent as the X-Allow-Duplicates header); otherwise such"
-                    + " an item fails, naming the existing candidate"));
+                    + " JobAdder has one with the same email (the create is re-sent with the duplicate-override code of"
+                    + " JobAdder's 409 answer, as the X-Allow-Duplicates header); otherwise such an item fails, naming"
+                    + " the existing candidate"));
 
     /** v2 push parameters of candidate updates: none (the candidate id comes from the profile's reference). */
     public static final ParameterSet CANDIDATE_UPDATE = ParameterSet.of("UpdateCriterias");

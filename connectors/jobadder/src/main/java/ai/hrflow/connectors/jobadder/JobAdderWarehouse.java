@@ -92,7 +92,10 @@ public final class JobAdderWarehouse {
         return new TimeScan(client, resource, selection, JobAdderParameters.query(request.parameters()), token);
     }
 
-    /** A candidate writer; creates send {@code X-Allow-Duplicates} from the parameter {@code allowDuplicates}. */
+    /**
+     * A candidate writer; with the boolean parameter {@code allowDuplicates} true, a create JobAdder answers 409
+     * is re-sent with the 409's override code as {@code X-Allow-Duplicates} ({@link CandidateWriter}).
+     */
     static CandidateWriter candidateWriter(WriteRequest request, Parameters credentials, String allowDuplicates,
             ApiClientSettings http) {
         JobAdderClient client = JobAdderConnection.open(JobAdderCredentials.fromParameters(credentials),

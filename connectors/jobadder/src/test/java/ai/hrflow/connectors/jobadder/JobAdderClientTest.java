@@ -2,6 +2,7 @@ package ai.hrflow.connectors.jobadder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import ai.hrflow.connectors.api.Json;
 import ai.hrflow.connectors.api.errors.ConnectorException;
@@ -76,7 +77,7 @@ class JobAdderClientTest {
     @Test
     void getCreateUpdateAndTheirErrors() {
         ObjectNode created = client.createCandidate(Json.object().put("firstName", "Ada").put("lastName", "L")
-                .put("email", "ada@example.com"), false);
+                .put("email", "ada@example.com"), null);
         long id = created.path("candidateId").asLong();
         client.updateCandidate(id, Json.object().put("summary", "updated"));
 
@@ -84,16 +85,43 @@ class JobAdderClientTest {
         assertThat(client.get(JobAdderResource.CANDIDATES, 99999)).isEmpty();
         assertThat(client.candidatesWithEmail("ADA@example.com")).hasSize(1);
         assertThatThrownBy(() -> client.createCandidate(Json.object().put("firstName", "Ada").put("lastName", "M")
-                .put("email", "ada@example.com"), false))
-                .isInstanceOfSatisfying(DuplicateCandidateException.class,
-                        e -> assertThat(e.existingCandidateId()).isEqualTo(id));
-        assertThatThrownBy(() -> client.createCandidate(Json.object().put("email", "x@example.com"), true))
+                .put("email", "ada@example.com"), null))
+                .isInstanceOfSatisfying(DuplicateCandidateException.class, e -> {
+                    assertThat(e.existingCandidateId()).isEqualTo(id);
+                    assertThat(e.overrideCode()).isNotBlank();
+                    assertThat(e.getMessage()).doesNotContain(e.overrideCode());
+                });
+        assertThatThrownBy(() -> client.createCandidate(Json.object().put("email", "x@example.com"), null))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
                         .extracting(f -> f.field()).containsExactly("firstName", "lastName"));
         assertThatThrownBy(() -> client.updateCandidate(99999, Json.object().put("summary", "x")))
                 .isInstanceOf(NotFoundException.class);
         assertThat(ja.requests().filter("POST", "/v2/candidates")).extracting(r -> r.header("X-Allow-Duplicates"))
-                .containsExactly("false", "false", "true");
+                .containsOnlyNulls();
+    }
+
+    @Test
+    void theOverrideCodeOfA409CreatesTheDuplicateAndTrueDoesNot() {
+        ObjectNode ada = Json.object().put("firstName", "Ada").put("lastName", "L").put("email", "ada@example.com");
+        client.createCandidate(ada, null);
+        String code = catchThrowableOfType(DuplicateCandidateException.class, () -> client.createCandidate(ada, null))
+                .overrideCode();
+
+        assertThatThrownBy(() -> client.createCandidate(ada, "true")).isInstanceOf(DuplicateCandidateException.class);
+        assertThat(client.createCandidate(ada, code).path("candidateId").asLong()).isPositive();
+        assertThat(ja.candidatesWithEmail("ada@example.com")).hasSize(2);
+    }
+
+    @Test
+    void validationErrorsAnswered422Or400AreFieldErrors() {
+        for (int status : new int[] {422, 400}) {
+            ja.settings().validationStatus(status);
+            assertThatThrownBy(() -> client.createCandidate(Json.object().put("firstName", "A")
+                    .put("lastName", "B").put("email", "not-an-email"), null))
+                    .as("HTTP %s", status)
+                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
+                            .extracting(f -> f.field()).containsExactly("email"));
+        }
     }
 
     @Test

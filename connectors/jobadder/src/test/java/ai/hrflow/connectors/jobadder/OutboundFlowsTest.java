@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,7 @@ class OutboundFlowsTest {
         assertThat(candidate.path("employment").path("current").path("position").asText()).isEqualTo("Engineer");
         assertThat(candidate.path("education").get(0).path("institution").asText()).isEqualTo("UNSW");
         RecordedRequest post = env.ja.requests().last("POST", "/v2/candidates").orElseThrow();
-        assertThat(post.header("X-Allow-Duplicates")).isEqualTo("false");
+        assertThat(post.header("X-Allow-Duplicates")).isNull();
         assertThat(post.json().has("educations")).isFalse();
         assertThat(post.json().has("candidateId")).isFalse();
     }
@@ -72,8 +73,31 @@ class OutboundFlowsTest {
         assertThat(failureReasons(refused)).contains("duplicate").contains("candidateId " + existing);
         assertThat(allowed.status()).as(allowed.errors().toString()).isEqualTo(Status.SUCCESS);
         assertThat(env.ja.candidatesWithEmail("ada@example.com")).hasSize(2);
-        assertThat(env.ja.requests().last("POST", "/v2/candidates").orElseThrow().header("X-Allow-Duplicates"))
-                .isEqualTo("true");
+        List<RecordedRequest> posts = env.ja.requests().filter("POST", "/v2/candidates");
+        RecordedRequest conflict = posts.get(posts.size() - 2);
+        RecordedRequest overridden = posts.get(posts.size() - 1);
+        assertThat(conflict.status()).isEqualTo(409);
+        assertThat(conflict.header("X-Allow-Duplicates")).isNull();
+        assertThat(overridden.status()).isEqualTo(201);
+        assertThat(overridden.header("X-Allow-Duplicates")).isNotBlank().isNotEqualTo("true");
+    }
+
+    @Test
+    void withDuplicatesAllowedA409WithoutAnOverrideCodeOrASecond409FailsTheItemClearly() {
+        env.ja.seedCandidate(Json.object().put("firstName", "Ada").put("lastName", "L").put("email", "ada@example.com"));
+        String key = env.seedProfile("hr-1", "Ada", "Lovelace", "ada@example.com");
+        String conflict = "{\"message\":\"duplicate\",\"candidateId\":1001}";
+        env.ja.faults().next(1, "POST", "/v2/candidates", Fault.status(409).withBody(conflict));
+        RunResult noCode = push(key, env.newCode(), true);
+        env.ja.faults().next(1, "POST", "/v2/candidates", Fault.status(409).withBody(conflict)
+                .withHeader("X-Allow-Duplicates", "abc"));
+        env.ja.faults().next(1, "POST", "/v2/candidates", Fault.status(409).withBody(conflict));
+        RunResult twice = push(key, env.newCode(), true);
+
+        assertThat(noCode.reason()).isEqualTo(Reason.WRITE_FAILURE);
+        assertThat(noCode.errors()).anySatisfy(e -> assertThat(e).contains("without the duplicate-override code"));
+        assertThat(twice.errors()).anySatisfy(e -> assertThat(e).contains("HTTP 409 twice"));
+        assertThat(env.ja.candidatesWithEmail("ada@example.com")).hasSize(1);
     }
 
     @Test
@@ -116,9 +140,9 @@ class OutboundFlowsTest {
     void validationErrorsNameTheRefusedFieldsWhatever400Or422() {
         String noNames = env.hrflow.seedProfile(env.source, (ObjectNode) Json.object().put("reference", "x")
                 .set("info", Json.object().put("email", "anon@example.com"))).path("key").asText();
-        RunResult with400 = push(noNames, env.newCode(), false);
-        env.ja.settings().validationStatus(422);
         RunResult with422 = push(noNames, env.newCode(), false);
+        env.ja.settings().validationStatus(400);
+        RunResult with400 = push(noNames, env.newCode(), false);
 
         for (RunResult r : new RunResult[] {with400, with422}) {
             assertThat(r.reason()).isEqualTo(Reason.WRITE_FAILURE);

@@ -101,4 +101,31 @@ class OutboundFlowsTest {
         assertThat(env.rec.candidate(COMPANY, doomed)).isEmpty();
         assertThat(env.rec.candidate(COMPANY, kept)).isPresent();
     }
+    @Test
+    void scheduledArchiveWithTheEmulatorAsItStartsDeletesExactlyTheCandidatesArchivedInHrFlow() {
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            long id = env.seedCandidate("Person " + (char) ('A' + i), i, 0);
+            ids.add(id);
+            env.seedProfile(Long.toString(id), "Person " + (char) ('A' + i), "p" + i + "@example.com");
+        }
+        RunResult before = env.run("archive_profiles_in_recruitee", scheduledArchive());
+        env.tick(java.time.Duration.ofMinutes(5));
+        env.hrflow.archiveProfile(env.source, Long.toString(ids.get(1)));
+        env.hrflow.archiveProfile(env.source, Long.toString(ids.get(3)));
+
+        RunResult result = env.run("archive_profiles_in_recruitee", scheduledArchive());
+
+        assertThat(before.count(Event.READ_SUCCESS)).isZero();
+        assertThat(result.status()).as(result.errors().toString()).isEqualTo(Status.SUCCESS);
+        assertThat(result.count(Event.READ_SUCCESS)).isEqualTo(2);
+        assertThat(result.count(Event.WRITE_SUCCESS)).isEqualTo(2);
+        assertThat(env.rec.candidates(COMPANY)).extracting(c -> c.path("id").asLong())
+                .containsExactlyInAnyOrder(ids.get(0), ids.get(2), ids.get(4));
+    }
+
+    private ActionRequest scheduledArchive() {
+        return ActionRequest.builder("scheduled-archive").connectorAuth(env.auth()).hrflowAuth(env.hrflowAuth())
+                .pullParameters(Map.of("source_key", env.source)).incremental(true).build();
+    }
 }

@@ -56,6 +56,14 @@ public final class EmulatorConfigs {
         jobadder.set("target_parameters", Json.MAPPER.valueToTree(stack.jobadderTarget(false)));
         commands.put(save(directory, "jobadder-push_profile.yaml", jobadder), "run jobadder push_profile");
 
+        ObjectNode jobadderJobs = base(stack, "emulate-jobadder-create-jobs");
+        jobadderJobs.set("connector_auth", Json.MAPPER.valueToTree(stack.jobadderAuth()));
+        jobadderJobs.set("hrflow_auth", Json.MAPPER.valueToTree(stack.hrflowAuth()));
+        jobadderJobs.putObject("push_parameters").put("board_key", stack.jobadderBoardKey());
+        jobadderJobs.put("incremental", true);
+        commands.put(save(directory, "jobadder-create_jobs_in_hrflow.yaml", jobadderJobs),
+                "run jobadder create_jobs_in_hrflow");
+
         ObjectNode recruitee = base(stack, "emulate-hrflow-to-recruitee");
         recruitee.set("origin_parameters", Json.MAPPER.valueToTree(stack.hrflowProfileOrigin(pushProfileKey)));
         recruitee.set("target_parameters", Json.MAPPER.valueToTree(stack.recruiteeTarget()));

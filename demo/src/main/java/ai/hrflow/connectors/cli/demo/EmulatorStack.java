@@ -2,6 +2,7 @@ package ai.hrflow.connectors.cli.demo;
 
 import ai.hrflow.connectors.api.spi.EndpointOverrides;
 import ai.hrflow.connectors.emulators.hrflow.HrFlowEmulator;
+import ai.hrflow.connectors.emulators.jobadder.JobAdderData;
 import ai.hrflow.connectors.emulators.jobadder.JobAdderEmulator;
 import ai.hrflow.connectors.emulators.recruitee.RecruiteeData;
 import ai.hrflow.connectors.emulators.recruitee.RecruiteeEmulator;
@@ -15,8 +16,9 @@ import java.util.Map;
 
 /**
  * The emulated world of the demo and of {@code emulate}: an HrFlow workspace (API key, one source, one board) and a
- * Zoho Recruit organisation in the EU data center (one registered client and a fresh authorization code), each on
- * its own loopback port. The product reaches them only through base URL overrides, exactly as it would reach a
+ * Zoho Recruit organisation in the EU data center (one registered client and a fresh authorization code), a
+ * JobAdder account holding {@value #JOBADDER_JOBS} jobs (and a board for them in HrFlow) and a Recruitee company,
+ * each on its own loopback port. The product reaches them only through base URL overrides, exactly as it would reach a
  * proxy: {@link #endpoints()}.
  */
 public final class EmulatorStack implements AutoCloseable {
@@ -26,6 +28,8 @@ public final class EmulatorStack implements AutoCloseable {
     private static final String JOBADDER_CLIENT = "hrflow-demo";
     private static final String JOBADDER_SECRET = "demo-jobadder-secret";
     private static final String JOBADDER_REDIRECT = "https://demo.example.com/jobadder/callback";
+    /** Jobs the JobAdder account holds from the start. */
+    public static final int JOBADDER_JOBS = 12;
     public static final String RECRUITEE_API = "https://api.recruitee.com/c";
     public static final long RECRUITEE_COMPANY = 12345;
     private static final String RECRUITEE_TOKEN = "demo-recruitee-token";
@@ -39,6 +43,7 @@ public final class EmulatorStack implements AutoCloseable {
     private final String apiKey;
     private final String sourceKey;
     private final String boardKey;
+    private final String jobadderBoardKey;
     private final ZohoClientCredentials zohoClient;
     private final String zohoCode;
     private final String jobadderCode;
@@ -69,6 +74,8 @@ public final class EmulatorStack implements AutoCloseable {
         this.zohoCode = zoho.issueAuthorizationCode(zohoClient.clientId());
         jobadder.addClient(JOBADDER_CLIENT, JOBADDER_SECRET, JOBADDER_REDIRECT);
         this.jobadderCode = jobadder.issueCode(JOBADDER_CLIENT, JOBADDER_REDIRECT);
+        jobadder.seedJobs(JobAdderData.jobs(JOBADDER_JOBS, 7));
+        this.jobadderBoardKey = hrflow.addBoard("JobAdder jobs");
         recruitee.addCompany(RECRUITEE_COMPANY, "demo");
         recruitee.addToken(RECRUITEE_TOKEN, RECRUITEE_COMPANY);
         this.recruiteeOffers = recruitee.addOffers(RECRUITEE_COMPANY, RecruiteeData.offers(6, 7));
@@ -124,6 +131,11 @@ public final class EmulatorStack implements AutoCloseable {
         return boardKey;
     }
 
+    /** The HrFlow board meant for JobAdder's jobs. */
+    public String jobadderBoardKey() {
+        return jobadderBoardKey;
+    }
+
     /** Real base URL prefix → emulator base URL, for {@code endpoints:} in a config or the run environment. */
     public Map<String, String> endpointMap() {
         Map<String, String> map = new LinkedHashMap<>();
@@ -158,6 +170,13 @@ public final class EmulatorStack implements AutoCloseable {
         return Map.of("authorization_url", JOBADDER_ID + "/connect/token", "client_id", JOBADDER_CLIENT,
                 "client_secret", JOBADDER_SECRET, "authorization_code", jobadderCode, "redirect_uri",
                 JOBADDER_REDIRECT, "XAllowDuplicates", allowDuplicates);
+    }
+
+    /** {@code connector_auth} of the JobAdder v2 flows (the same app and code as {@link #jobadderTarget}). */
+    public Map<String, Object> jobadderAuth() {
+        return Map.of("authorization_url", JOBADDER_ID + "/connect/token", "client_id", JOBADDER_CLIENT,
+                "client_secret", JOBADDER_SECRET, "authorization_code", jobadderCode, "redirect_uri",
+                JOBADDER_REDIRECT);
     }
 
     /** Target parameters of {@code Recruitee.push_profile}, exactly seed 004's: two published offers assigned. */

@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The JobAdder part of the demo: an HrFlow profile pushed as a JobAdder candidate, the same push refused as a
- * duplicate, then accepted once {@code XAllowDuplicates} is true. One authorization code serves all three runs:
- * the refresh token obtained from it is kept in the state store.
+ * duplicate (HTTP 409), then accepted once {@code XAllowDuplicates} is true: the create is re-sent with the
+ * duplicate-override code of JobAdder's 409 as the {@code X-Allow-Duplicates} header. One authorization code
+ * serves all the runs: the refresh token obtained from it is kept in the state store. Then the account's jobs
+ * go to an HrFlow board ({@code create_jobs_in_hrflow}, every list page), and an incremental rerun reads none.
  */
 final class JobAdderDemo {
     private static final String EMAIL = "sam.taylor@example.com";
@@ -34,9 +36,25 @@ final class JobAdderDemo {
         runner.run("HrFlow → JobAdder: push_profile again (duplicate refused)", "jobadder", "push_profile",
                 push(key, false), Status.FATAL);
         runner.expect("JobAdder candidates with that email", 1, stack.jobadder().candidatesWithEmail(EMAIL).size());
-        runner.run("HrFlow → JobAdder: push_profile with XAllowDuplicates", "jobadder", "push_profile",
-                push(key, true), Status.SUCCESS);
+        runner.run("HrFlow → JobAdder: push_profile with XAllowDuplicates (409's override code)", "jobadder",
+                "push_profile", push(key, true), Status.SUCCESS);
         runner.expect("JobAdder candidates with that email", 2, stack.jobadder().candidatesWithEmail(EMAIL).size());
+
+        runner.run("JobAdder → HrFlow: create_jobs_in_hrflow", "jobadder", "create_jobs_in_hrflow", jobs(),
+                Status.SUCCESS);
+        runner.expect("HrFlow jobs from JobAdder", EmulatorStack.JOBADDER_JOBS,
+                stack.hrflow().jobCount(stack.jobadderBoardKey()));
+        runner.run("JobAdder → HrFlow: create_jobs_in_hrflow again (nothing new)", "jobadder",
+                "create_jobs_in_hrflow", jobs(), Status.SUCCESS);
+        runner.expect("HrFlow jobs from JobAdder", EmulatorStack.JOBADDER_JOBS,
+                stack.hrflow().jobCount(stack.jobadderBoardKey()));
+    }
+
+    /** Five jobs a list page, so the run follows JobAdder's {@code links.next}. */
+    private ActionRequest jobs() {
+        return ActionRequest.builder("demo-jobadder-jobs").connectorAuth(stack.jobadderAuth())
+                .hrflowAuth(stack.hrflowAuth()).pullParameters(java.util.Map.of("limit", 5))
+                .pushParameters(java.util.Map.of("board_key", stack.jobadderBoardKey())).incremental(true).build();
     }
 
     private ActionRequest push(String profileKey, boolean allowDuplicates) {

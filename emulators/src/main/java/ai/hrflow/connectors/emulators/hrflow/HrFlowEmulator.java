@@ -42,8 +42,9 @@ import java.util.Set;
  *     {@code askw_} keys 401 {@code ... for permission: read} on GETs; {@code enforcePermissions(false)} turns
  *     it off. A wrong or missing {@code X-USER-EMAIL} is a 401 with invented wording. Access problems are 401,
  *     never 403 (no 403 is documented).</li>
- * <li>Archived objects: still returned by GET; hidden from searching and, by default, from storing lists
- *     ({@code storingIncludesArchived(true)} shows them there); their reference still blocks a create
+ * <li>Archived objects: still returned by GET and listed by the storing lists with {@code archived_at} set
+ *     (unverified; {@code storingIncludesArchived(false)} hides them there too); hidden from searching; their
+ *     reference still blocks a create
  *     ({@code archivedReferenceBlocksCreate(false)}: the new object takes the reference over).</li>
  * <li>Job duplicate reference: same wording as profiles with {@code job}.</li>
  * <li>Lookup precedence: GET and archive take {@code reference} over {@code key} (SDK docs); PUT takes the body's
@@ -206,6 +207,21 @@ public final class HrFlowEmulator implements AutoCloseable {
 
     public ObjectNode seedJob(String boardKey, ObjectNode job) {
         return seed(Kind.JOB, boardKey, job).document().deepCopy();
+    }
+
+    /**
+     * Archives a profile as {@code PATCH /profile/indexing/archive} would (a recruiter archiving it in HrFlow):
+     * {@code archived_at} and {@code updated_at} move to now. Returns the stored document.
+     *
+     * @throws IllegalArgumentException no such profile in the source
+     */
+    public ObjectNode archiveProfile(String sourceKey, String reference) {
+        Container c = require(Kind.PROFILE, sourceKey);
+        StoredObject current = c.byReference(reference);
+        if (current == null) {
+            throw new IllegalArgumentException("No profile " + reference + " in source " + sourceKey);
+        }
+        return backend.archive(c, current, true).document().deepCopy();
     }
 
     public Optional<ObjectNode> profile(String sourceKey, String reference) {

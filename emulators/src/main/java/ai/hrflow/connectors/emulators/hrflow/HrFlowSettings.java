@@ -26,7 +26,7 @@ public final class HrFlowSettings {
     private volatile boolean enforcePermissions = true;
     private volatile boolean searchingEligibility;
     private volatile boolean archivedReferenceBlocksCreate = true;
-    private volatile boolean storingIncludesArchived;
+    private volatile boolean storingIncludesArchived = true;
     private volatile ExistingReference parsingExistingReference = ExistingReference.REJECT;
     private volatile AsyncParsing asyncParsing = AsyncParsing.IMMEDIATE;
     private volatile String teamName = "Emulated Team";
@@ -91,7 +91,14 @@ public final class HrFlowSettings {
         return archivedReferenceBlocksCreate;
     }
 
-    /** Whether {@code /storing/*} lists show archived objects. Default off (hidden, like searching). */
+    /**
+     * Whether {@code /storing/*} lists show archived objects (with {@code archived_at} set). Default on. Unverified
+     * either way: HrFlow documents archiving as taking objects out of searching, says nothing of the storing
+     * lists, still answers a GET for an archived object, and its Profile Object lists {@code archived_at} as "null
+     * for unarchived Profiles" — a field a list only needs if it shows archived ones. The storing lists are the
+     * data-management view, so the emulator shows them there. Off: hidden, like searching; scheduled archive
+     * flows (HrFlow → ATS) then read nothing, since no documented list parameter selects archived objects.
+     */
     public HrFlowSettings storingIncludesArchived(boolean on) {
         this.storingIncludesArchived = on;
         return this;

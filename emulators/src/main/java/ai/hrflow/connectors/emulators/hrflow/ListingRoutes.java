@@ -72,13 +72,17 @@ final class ListingRoutes {
         return Envelope.page(message, items, query.page(), maxPage, items.size(), total);
     }
 
-    /** {@code return_profile=false}: identity and dates only. */
+    /**
+     * {@code return_profile=false}: identity and dates only ("the dates, the reference and the keys", SDK docs;
+     * {@code archived_at} counted among the dates, unverified).
+     */
     private static ObjectNode summary(StoredObject o) {
         ObjectNode n = Json.object();
         n.put("key", o.key());
         n.put("reference", o.reference());
         n.set("created_at", o.document().get("created_at"));
         n.set("updated_at", o.document().get("updated_at"));
+        n.set("archived_at", o.document().get("archived_at"));
         return n;
     }
 

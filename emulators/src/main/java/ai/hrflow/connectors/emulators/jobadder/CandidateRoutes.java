@@ -8,7 +8,9 @@ import ai.hrflow.connectors.emulators.server.QueryParams;
 import ai.hrflow.connectors.emulators.server.Router;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -21,8 +23,18 @@ import java.util.function.Predicate;
  * {@code /v2/candidates}: list, get, create with duplicate detection, update ({@code api/jobadder.md} §2).
  *
  * <p>Create: {@code firstName} and {@code lastName} are required; a candidate whose email (case-insensitive)
- * is already used answers 409 with the existing {@code candidateId} in the body, unless the request carries
- * {@code X-Allow-Duplicates: true}; success is 201 with the candidate and a {@code Location} header. Update
+ * is already used answers 409 with the existing {@code candidateId} in the body and a fresh duplicate-override
+ * code in the {@code X-Allow-Duplicates} response header. The same create re-sent with
+ * {@code X-Allow-Duplicates: <that code>} is accepted; the code is single use and bound to the email it was
+ * issued for. Any other value ({@code true}, {@code false}, a used, unknown or other email's code) changes
+ * nothing: the duplicate is answered 409 again, with a new code. Success is 201 with the candidate and a
+ * {@code Location} header.
+ *
+ * <p>Unsure, and what the emulator assumes: JobAdder's OpenAPI spec describes the request header as "duplicate
+ * override code from the header of an earlier 409 response" but does not name the 409's header, nor say whether a
+ * code is single use, expires or is bound to the matched candidate; the emulator uses the same header name on
+ * the answer, single use, bound to the email. Which fields define a duplicate (email only here; name + phone?)
+ * is unverified too. Update
  * overlays the given fields and answers 200 with an empty body (as the official spec says). {@code statusId}
  * in a body becomes the {@code status} object on read.
  */
@@ -37,6 +49,9 @@ final class CandidateRoutes {
     private final JobAdderSettings settings;
     private final Listing listing;
     private final Map<String, Long> byEmail = new ConcurrentHashMap<>();
+    /** Duplicate-override codes not used yet, each with the email key it was issued for. */
+    private final Map<String, String> overrideCodes = new ConcurrentHashMap<>();
+    private final SecureRandom random = new SecureRandom();
     private final Object createLock = new Object();
 
     CandidateRoutes(RecordStore store, JobAdderSettings settings, String listUrl) {
@@ -65,20 +80,29 @@ final class CandidateRoutes {
     private EmulatorResponse create(EmulatorRequest request) {
         ObjectNode body = request.jsonObject();
         validate(body, true);
-        boolean allowDuplicates = "true".equalsIgnoreCase(String.valueOf(request.header("X-Allow-Duplicates")).trim());
+        String override = request.header("X-Allow-Duplicates");
         ObjectNode stored;
         synchronized (createLock) {
-            Long existing = emailKey(body) == null ? null : byEmail.get(emailKey(body));
-            if (existing != null && !allowDuplicates) {
+            String email = emailKey(body);
+            Long existing = email == null ? null : byEmail.get(email);
+            if (existing != null && !(override != null && overrideCodes.remove(override.trim(), email))) {
+                String code = newOverrideCode();
+                overrideCodes.put(code, email);
                 String message = "A candidate with this email already exists (candidateId " + existing + ")";
                 ObjectNode conflict = ApiErrors.body(message,
                         List.of(new FieldProblem("email", "DuplicateCandidate", message))).put("candidateId", existing);
-                throw new EmulatorError(EmulatorResponse.json(409, conflict));
+                throw new EmulatorError(EmulatorResponse.json(409, conflict).withHeader("X-Allow-Duplicates", code));
             }
             stored = store.insert(toStored(body, true), false);
             index(stored);
         }
         return EmulatorResponse.json(201, stored).withHeader("Location", stored.path("links").path("self").asText());
+    }
+
+    private String newOverrideCode() {
+        byte[] bytes = new byte[12];
+        random.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
     }
 
     private EmulatorResponse update(EmulatorRequest request) {

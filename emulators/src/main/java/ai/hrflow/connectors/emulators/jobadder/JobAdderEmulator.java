@@ -33,12 +33,13 @@ import java.util.Set;
  *
  * <h2>Where the contract is unsure, and what the emulator does</h2>
  * <ul>
- * <li>Validation errors answer 400 ({@link JobAdderSettings#validationStatus(int)} switches to the official
- *     spec's 422); each error item has {@code field} and {@code fields[]}.</li>
+ * <li>Validation errors answer 422, as the official spec does ({@link JobAdderSettings#validationStatus(int)}
+ *     switches to the contract's 400); each error item has {@code field} and {@code fields[]}.</li>
  * <li>Duplicates: same email, case-insensitive (name + phone is not checked); the 409 body carries the existing
- *     {@code candidateId}. {@code X-Allow-Duplicates: true} creates anyway; any other value does not. (The
- *     official spec describes the header's value as an override code from an earlier 409; the contract says a
- *     boolean, which is what the reference sends.)</li>
+ *     {@code candidateId} and its {@code X-Allow-Duplicates} header a duplicate-override code. The create re-sent
+ *     with {@code X-Allow-Duplicates: <code>} succeeds; {@code true}, {@code false} or a wrong code gets 409
+ *     again. (The official spec describes the header's value as the override code from an earlier 409's header;
+ *     the name of that answer header, and the code's lifetime, are assumptions: see {@code CandidateRoutes}.)</li>
  * <li>Create answers 201 with the candidate and {@code Location}; update answers 200 with an empty body.</li>
  * <li>Date filters: {@code >} and {@code <} are strict unless {@link JobAdderSettings#inclusiveComparisons}.</li>
  * <li>Lists return full records (no summary model), at most {@code maxLimit} (1000) per page, 100 by default.</li>

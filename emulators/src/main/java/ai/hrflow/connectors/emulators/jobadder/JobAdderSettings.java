@@ -6,15 +6,16 @@ package ai.hrflow.connectors.emulators.jobadder;
  * as mirrored by third parties). Thread-safe (volatile fields).
  */
 public final class JobAdderSettings {
-    private volatile int validationStatus = 400;
+    private volatile int validationStatus = 422;
     private volatile boolean inclusiveComparisons;
     private volatile boolean rejectUnknownFields;
     private volatile int maxLimit = 1000;
     private volatile int defaultLimit = 100;
 
     /**
-     * Status of a refused candidate body (missing {@code firstName}/{@code lastName}). The contract says 400; the
-     * official spec answers 422 with the same {@code {message, errors[]}} body. Clients must handle both.
+     * Status of a refused candidate body (missing {@code firstName}/{@code lastName}). Default 422, as JobAdder's
+     * OpenAPI spec answers (an {@code ErrorModel} {@code {message, errors[]}} body); the contract says 400, which
+     * stays selectable. Clients must handle both.
      */
     public JobAdderSettings validationStatus(int status) {
         if (status != 400 && status != 422) {

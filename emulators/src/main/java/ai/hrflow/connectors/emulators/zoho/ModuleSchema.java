@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The fields of one module (contract §4): API name to {@link FieldType}, which ones the server owns
@@ -24,6 +25,8 @@ final class ModuleSchema {
 
     final RecruitModule module;
     private final Map<String, FieldType> fields = new ConcurrentHashMap<>();
+    /** Field API names in layout order, custom fields last: what a record read answers, with nulls. */
+    private final List<String> layout = new CopyOnWriteArrayList<>();
     private final Set<String> readOnly;
     private volatile List<String> mandatory;
 
@@ -31,6 +34,7 @@ final class ModuleSchema {
             List<String> mandatory) {
         this.module = module;
         this.fields.putAll(fields);
+        this.layout.addAll(fields.keySet());
         this.readOnly = union(COMMON_READ_ONLY, extraReadOnly);
         this.mandatory = mandatory;
     }
@@ -97,7 +101,14 @@ final class ModuleSchema {
         if (type == SUBFORM) {
             throw new IllegalArgumentException("custom subforms are not emulated");
         }
-        fields.put(apiName, type);
+        if (fields.put(apiName, type) == null) {
+            layout.add(apiName);
+        }
+    }
+
+    /** Every field of the module, in layout order (custom fields last). */
+    List<String> layoutFields() {
+        return layout;
     }
 
     boolean isKnown(String field) {

@@ -203,8 +203,28 @@ final class RecordStore {
     }
 
     /** The record as the API returns it: stored fields plus the times, optionally projected on {@code fields}. */
+    /**
+     * A record as a read answers it (list, get, search): every field of the module's layout, {@code null} when
+     * empty, as Zoho's v2 record reads do (their sample answers list unfilled fields as {@code null}); with
+     * {@code fields}, only those (and {@code id}). Unsure, so noted: an empty boolean reads {@code false} and an
+     * empty subform or tag list {@code []} here, as Zoho CRM's v2 answers show them (Recruit's own samples
+     * were not found for those types); fields hidden from the API user's profile or from the record's layout are
+     * not modelled (Zoho may omit them).
+     */
     ObjectNode render(StoredRecord r, Set<String> fields) {
         ObjectNode f = r.fields();
+        for (String name : schema.layoutFields()) {
+            if (!f.has(name)) {
+                FieldType type = schema.type(name);
+                if (type == FieldType.BOOLEAN) {
+                    f.put(name, false);
+                } else if (type == FieldType.SUBFORM || type == FieldType.TAGS) {
+                    f.putArray(name);
+                } else {
+                    f.putNull(name);
+                }
+            }
+        }
         String created = ZohoTime.format(r.created(), org.settings.timeZone());
         String modified = ZohoTime.format(r.modified(), org.settings.timeZone());
         f.put("Created_Time", created);

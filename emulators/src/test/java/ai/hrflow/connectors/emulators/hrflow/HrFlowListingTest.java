@@ -123,17 +123,33 @@ class HrFlowListingTest {
     }
 
     @Test
-    void archivedObjectsAreHiddenFromLists() {
+    void archivedObjectsAreListedByStoringWithArchivedAtAndHiddenFromSearching() {
         createSpaced(2);
         f.http.json("PATCH", "/profile/indexing/archive",
                 Json.object().put("source_key", f.source).put("reference", "p1").put("is_archive", 1));
 
         assertThat(refs(search(""))).containsExactly("p2");
-        assertThat(refs(TestHttp.body(f.http.get("/storing/profiles?source_keys=" + keys(f.source))))).containsExactly("p2");
+        JsonNode stored = TestHttp.body(f.http.get("/storing/profiles?source_keys=" + keys(f.source)));
+        assertThat(refs(stored)).containsExactly("p2", "p1");
+        assertThat(stored.path("data").get(1).path("archived_at").isTextual()).isTrue();
+        assertThat(stored.path("data").get(0).path("archived_at").isNull()).isTrue();
 
-        f.emu.settings().storingIncludesArchived(true);
+        f.emu.settings().storingIncludesArchived(false);
         assertThat(refs(TestHttp.body(f.http.get("/storing/profiles?source_keys=" + keys(f.source)))))
-                .containsExactly("p2", "p1");
+                .containsExactly("p2");
+    }
+
+    @Test
+    void archiveProfileMovesUpdatedAtLikeThePatch() {
+        ObjectNode before = f.emu.seedProfile(f.source, Json.object().put("reference", "r1")
+                .put("updated_at", "2020-01-01T00:00:00+0000"));
+
+        ObjectNode after = f.emu.archiveProfile(f.source, "r1");
+
+        assertThat(before.path("archived_at").isNull()).isTrue();
+        assertThat(after.path("archived_at").isTextual()).isTrue();
+        assertThat(after.path("updated_at").asText()).isNotEqualTo("2020-01-01T00:00:00+0000");
+        assertThat(f.emu.profile(f.source, "r1").orElseThrow().path("archived_at").isTextual()).isTrue();
     }
 
     @Test
@@ -184,7 +200,8 @@ class HrFlowListingTest {
 
         assertThat(slim.path("data").isArray()).isTrue();
         assertThat(slim.path("meta").path("total").asInt()).isEqualTo(2);
-        assertThat(fieldNames(slim.path("data").get(0))).containsExactly("key", "reference", "created_at", "updated_at");
+        assertThat(fieldNames(slim.path("data").get(0))).containsExactly("key", "reference", "created_at", "updated_at",
+                "archived_at");
         assertThat(full.path("data").get(0).path("info").path("first_name").asText()).isEqualTo("Ada");
         assertThat(refs(one)).containsExactly("p1");
     }

@@ -36,36 +36,61 @@ class JobAdderCandidatesTest {
     }
 
     @Test
-    void missingNamesAreFieldErrorsWithTheConfiguredStatus() {
+    void missingNamesAreFieldErrorsAnswered422AsTheSpecSaysOr400AsConfigured() {
         HttpResponse<String> r = api.json("POST", "/candidates", Json.object().put("email", "x@example.com"));
 
-        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.statusCode()).isEqualTo(422);
         JsonNode errors = TestHttp.body(r).path("errors");
         assertThat(errors.findValuesAsText("field")).containsExactly("firstName", "lastName");
         assertThat(errors.get(0).path("fields").get(0).asText()).isEqualTo("firstName");
 
-        f.emu.settings().validationStatus(422);
-        assertThat(api.json("POST", "/candidates", Json.object().put("firstName", "A")).statusCode()).isEqualTo(422);
+        f.emu.settings().validationStatus(400);
+        assertThat(api.json("POST", "/candidates", Json.object().put("firstName", "A")).statusCode()).isEqualTo(400);
         assertThat(f.emu.candidateCount()).isZero();
     }
 
     @Test
-    void aSecondCandidateWithTheSameEmailIsA409NamingTheFirstUnlessDuplicatesAreAllowed() {
+    void aDuplicateIsA409NamingTheFirstWithAnOverrideCodeThatAloneLetsTheSameCreateThrough() {
         long first = TestHttp.body(api.json("POST", "/candidates", JobAdderFixture.candidate("Ada", "L",
                 "ada@example.com"))).path("candidateId").asLong();
 
         HttpResponse<String> dup = api.json("POST", "/candidates", JobAdderFixture.candidate("Ada", "L2", "ADA@example.com"));
-        HttpResponse<String> falseHeader = api.withHeader("X-Allow-Duplicates", "false").json("POST", "/candidates",
+        String code = dup.headers().firstValue("X-Allow-Duplicates").orElseThrow();
+        HttpResponse<String> trueHeader = api.withHeader("X-Allow-Duplicates", "true").json("POST", "/candidates",
                 JobAdderFixture.candidate("Ada", "L3", "ada@example.com"));
-        HttpResponse<String> allowed = api.withHeader("X-Allow-Duplicates", "true").json("POST", "/candidates",
+        HttpResponse<String> wrongCode = api.withHeader("X-Allow-Duplicates", "0123abcd").json("POST", "/candidates",
+                JobAdderFixture.candidate("Ada", "L3", "ada@example.com"));
+        HttpResponse<String> withCode = api.withHeader("X-Allow-Duplicates", code).json("POST", "/candidates",
                 JobAdderFixture.candidate("Ada", "L4", "ada@example.com"));
+        HttpResponse<String> codeReused = api.withHeader("X-Allow-Duplicates", code).json("POST", "/candidates",
+                JobAdderFixture.candidate("Ada", "L5", "ada@example.com"));
 
         assertThat(dup.statusCode()).isEqualTo(409);
         assertThat(TestHttp.body(dup).path("candidateId").asLong()).isEqualTo(first);
         assertThat(TestHttp.body(dup).path("message").asText()).contains(String.valueOf(first));
-        assertThat(falseHeader.statusCode()).isEqualTo(409);
-        assertThat(allowed.statusCode()).isEqualTo(201);
+        assertThat(code).isNotBlank().isNotEqualTo("true");
+        assertThat(trueHeader.statusCode()).isEqualTo(409);
+        assertThat(wrongCode.statusCode()).isEqualTo(409);
+        assertThat(trueHeader.headers().firstValue("X-Allow-Duplicates")).isPresent().get().isNotEqualTo(code);
+        assertThat(withCode.statusCode()).isEqualTo(201);
+        assertThat(codeReused.statusCode()).as("a code is single use").isEqualTo(409);
         assertThat(f.emu.candidatesWithEmail("ada@example.com")).hasSize(2);
+    }
+
+    @Test
+    void anOverrideCodeIsBoundToTheEmailItWasIssuedFor() {
+        api.json("POST", "/candidates", JobAdderFixture.candidate("Ada", "L", "ada@example.com"));
+        api.json("POST", "/candidates", JobAdderFixture.candidate("Bob", "K", "bob@example.com"));
+        String adaCode = api.json("POST", "/candidates", JobAdderFixture.candidate("Ada", "L", "ada@example.com"))
+                .headers().firstValue("X-Allow-Duplicates").orElseThrow();
+
+        HttpResponse<String> bob = api.withHeader("X-Allow-Duplicates", adaCode).json("POST", "/candidates",
+                JobAdderFixture.candidate("Bob", "K", "bob@example.com"));
+        HttpResponse<String> fresh = api.withHeader("X-Allow-Duplicates", "anything").json("POST", "/candidates",
+                JobAdderFixture.candidate("Cy", "M", "cy@example.com"));
+
+        assertThat(bob.statusCode()).isEqualTo(409);
+        assertThat(fresh.statusCode()).as("no duplicate: the header does not matter").isEqualTo(201);
     }
 
     @Test
@@ -84,7 +109,7 @@ class JobAdderCandidatesTest {
         assertThat(stored.path("status").path("statusId").asInt()).isEqualTo(1);
         assertThat(stored.path("updatedAt").asText()).isEqualTo("2024-03-01T10:00:30Z");
         assertThat(api.json("PUT", "/candidates/99999", Json.object().put("summary", "x")).statusCode()).isEqualTo(404);
-        assertThat(api.json("PUT", "/candidates/" + id, Json.object().put("firstName", "")).statusCode()).isEqualTo(400);
+        assertThat(api.json("PUT", "/candidates/" + id, Json.object().put("firstName", "")).statusCode()).isEqualTo(422);
     }
 
     @Test
@@ -103,7 +128,7 @@ class JobAdderCandidatesTest {
 
         assertThat(ignored.statusCode()).isEqualTo(201);
         assertThat(TestHttp.body(ignored).has("educations")).isFalse();
-        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(TestHttp.body(refused).path("errors").findValuesAsText("field")).containsExactly("educations");
     }
 

@@ -39,6 +39,31 @@ class JobAdderJobsAndFaultsTest {
     }
 
     @Test
+    void jobsPageByOffsetAndLimitWithLinksNextAndFilterByUpdatedAt() {
+        f.emu.seedJobs(JobAdderData.jobs(8, 4));
+        String after = f.emu.jobs().get(4).path("updatedAt").asText();
+
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        JsonNode page = TestHttp.body(api.get("/jobs?limit=3&sort=updatedAt"));
+        int pages = 1;
+        page.path("items").forEach(j -> seen.add(j.path("jobId").asText()));
+        while (page.path("links").has("next")) {
+            String next = page.path("links").path("next").asText();
+            assertThat(next).startsWith(f.emu.apiUrl() + "/jobs?").contains("offset=" + 3 * pages);
+            page = TestHttp.body(api.get(next.substring(f.emu.apiUrl().length())));
+            page.path("items").forEach(j -> seen.add(j.path("jobId").asText()));
+            pages++;
+        }
+        JsonNode newer = TestHttp.body(api.get("/jobs?updatedAt=" + TestHttp.enc(">" + after)));
+
+        assertThat(pages).isEqualTo(3);
+        assertThat(seen).hasSize(8).doesNotHaveDuplicates();
+        assertThat(page.path("totalCount").asInt()).isEqualTo(8);
+        newer.path("items").forEach(j -> assertThat(j.path("updatedAt").asText()).isGreaterThan(after));
+        assertThat(newer.path("totalCount").asInt()).isBetween(1, 7);
+    }
+
+    @Test
     void rateLimitFaultsCarryRetryAfterInTheApiErrorShape() {
         f.emu.faults().next(1, "GET", "/v2/candidates", Fault.status(429).withRetryAfter(2));
 

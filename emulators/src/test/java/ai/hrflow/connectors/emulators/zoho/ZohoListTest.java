@@ -83,6 +83,31 @@ class ZohoListTest {
     }
 
     @Test
+    void listGetAndSearchAnswerEveryLayoutFieldNullWhenEmpty() {
+        f.zoho.candidates().customField("HrFlow_Ref", FieldType.TEXT);
+        String id = f.created(Json.object().put("Last_Name", "Lovelace").put("Email", "ada@example.com"));
+
+        JsonNode listed = ZohoFixture.body(f.recruit.get("/Candidates")).path("data").get(0);
+        JsonNode one = ZohoFixture.body(f.recruit.get("/Candidates/" + id)).path("data").get(0);
+        JsonNode found = ZohoFixture.body(f.recruit.get("/Candidates/search?email=ada@example.com")).path("data").get(0);
+        JsonNode projected = ZohoFixture.body(f.recruit.get("/Candidates?fields=Last_Name,Facebook__s"))
+                .path("data").get(0);
+
+        for (JsonNode rec : new JsonNode[] {listed, one, found}) {
+            for (String empty : new String[] {"First_Name", "Facebook__s", "LinkedIn__s", "Skill_Set", "Mobile",
+                    "Current_Salary", "Highest_Qualification_Held", "Rating", "HrFlow_Ref"}) {
+                assertThat(rec.has(empty)).as(empty).isTrue();
+                assertThat(rec.get(empty).isNull()).as(empty).isTrue();
+            }
+            assertThat(rec.path("Last_Name").asText()).isEqualTo("Lovelace");
+            assertThat(rec.path("Email_Opt_Out").isBoolean()).isTrue();
+            assertThat(rec.path("Experience_Details").isArray()).isTrue();
+        }
+        assertThat(projected.get("Facebook__s").isNull()).isTrue();
+        assertThat(projected.has("First_Name")).isFalse();
+    }
+
+    @Test
     void fieldsProjectionAlwaysKeepsId() {
         f.created(ZohoFixture.candidate("Lovelace", "ada@example.com"));
 
