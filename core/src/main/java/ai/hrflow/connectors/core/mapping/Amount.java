@@ -1,5 +1,6 @@
 package ai.hrflow.connectors.core.mapping;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,6 +43,37 @@ public record Amount(BigDecimal min, BigDecimal max, String currency) {
             return null;
         }
         return new Amount(min, max == null ? min : max, currency(text));
+    }
+
+    /** A JSON number, or a text parsed as {@link #parse} does; null for anything else. */
+    public static Amount of(JsonNode value) {
+        if (value == null) {
+            return null;
+        }
+        if (value.isNumber()) {
+            return new Amount(value.decimalValue(), value.decimalValue(), null);
+        }
+        return value.isTextual() ? parse(value.asText()) : null;
+    }
+
+    /**
+     * The range between a low and a high value as vendors split it ({@code min}/{@code max},
+     * {@code rateLow}/{@code rateHigh}): each end from its own value, or from the other value when that one holds a
+     * whole range ({@code min: "40000-50000"}); an end nobody gave stays null. Null when both are null.
+     */
+    public static Amount between(Amount low, Amount high) {
+        if (low == null && high == null) {
+            return null;
+        }
+        BigDecimal min = low != null ? low.min : high.isRange() ? high.min : null;
+        BigDecimal max = high != null ? high.max : low.isRange() ? low.max : null;
+        String currency = low != null && low.currency != null ? low.currency : high != null ? high.currency : null;
+        return new Amount(min, max, currency);
+    }
+
+    /** True when the two ends differ. */
+    public boolean isRange() {
+        return min != null && max != null && min.compareTo(max) != 0;
     }
 
     private static BigDecimal number(String digits, boolean thousands) {

@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 /**
  * A person's name as the formats write it: every part with its whitespace collapsed (tabs, line breaks and
  * non-breaking spaces included), the full name split on its last space ({@code "Mary  Ann\tSmith"} → first
- * {@code "Mary Ann"}, last {@code "Smith"}), and a name of one word kept as the first name.
+ * {@code "Mary Ann"}, last {@code "Smith"}) when a part is missing, and a name of one word kept as the first
+ * name.
  *
  * <p>No name at all: the e-mail's local part stands in ({@code jane.doe@x.io} → full and last name
  * {@code "jane.doe"}), so the recruiter still finds the person; with no e-mail either, {@link #of} throws a
@@ -29,10 +30,15 @@ public record PersonName(String full, String first, String last) {
         String f = clean(first);
         String l = clean(last);
         String whole = clean(full);
-        if (f == null && l == null && whole != null) {
+        if ((f == null || l == null) && whole != null) {
             int space = whole.lastIndexOf(' ');
-            return space < 0 ? new PersonName(whole, whole, null)
-                    : new PersonName(whole, whole.substring(0, space), whole.substring(space + 1));
+            if (space < 0 && f == null && l == null) {
+                return new PersonName(whole, whole, null);
+            }
+            if (space >= 0) { // a missing part comes from the full name: first_name "Ann", full_name "Ann Lee"
+                f = f != null ? f : whole.substring(0, space);
+                l = l != null ? l : whole.substring(space + 1);
+            }
         }
         if (f != null || l != null) {
             String joined = f == null ? l : l == null ? f : f + " " + l;

@@ -2,7 +2,9 @@ package ai.hrflow.connectors.core.mapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.hrflow.connectors.core.Json;
 import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -30,5 +32,21 @@ class AmountTest {
     @CsvSource({"competitive", "''", "DOE"})
     void noNumberIsNoAmount(String text) {
         assertThat(Amount.parse(text)).isNull();
+    }
+
+    @Test
+    void rangesFromTwoValuesKeepAMissingEndMissing() {
+        Amount both = Amount.between(Amount.of(Json.object().numberNode(40000)), Amount.of(Json.object().textNode("50k")));
+        assertThat(both.min()).isEqualByComparingTo("40000");
+        assertThat(both.max()).isEqualByComparingTo("50000");
+
+        Amount from = Amount.between(Amount.of(Json.object().textNode("40000")), Amount.of(Json.object().nullNode()));
+        assertThat(from.min()).isEqualByComparingTo("40000");
+        assertThat(from.max()).isNull();
+
+        Amount inOne = Amount.between(Amount.of(Json.object().textNode("40000-50000 EUR")), null);
+        assertThat(inOne.max()).isEqualByComparingTo("50000");
+        assertThat(inOne.currency()).isEqualTo("EUR");
+        assertThat(Amount.between(null, Amount.of(Json.object().booleanNode(true)))).isNull();
     }
 }

@@ -22,6 +22,7 @@ class PersonNameTest {
         assertThat(PersonName.of(" Jean-Luc ", " de  la Tour", null, null, "x"))
                 .isEqualTo(new PersonName("Jean-Luc de la Tour", "Jean-Luc", "de la Tour"));
         assertThat(PersonName.of(" ", "Lee", "", null, "x")).isEqualTo(new PersonName("Lee", null, "Lee"));
+        assertThat(PersonName.of("Ann", null, "Ann  Lee", null, "x")).isEqualTo(new PersonName("Ann Lee", "Ann", "Lee"));
     }
 
     @Test
