@@ -205,6 +205,7 @@ public final class CandidateFormats {
         Fields.put(candidate, "LinkedIn__s", url(info, "linkedin"));
         Fields.put(candidate, "Facebook__s", url(info, "facebook"));
         Fields.put(candidate, "Twitter", url(info, "twitter"));
+        Fields.put(candidate, "Website", url(info, "from_resume"));
         JsonNode place = info.path("location").path("fields");
         // Street takes the road only: the reference put the whole location text there
         Fields.put(candidate, "Street", Fields.text(place, "road"));

@@ -97,7 +97,8 @@ class TypedValuesTest {
         ObjectNode info = profile.putObject("info").put("full_name", "  Jean \n Dupont ").put("email", "jd@x.io");
         info.putArray("urls").add(Json.object().put("type", "linkedin").put("url", "javascript:alert(1)"))
                 .add(Json.object().put("type", "linkedin").put("url", "https://linkedin.com/in/jd"))
-                .add(Json.object().put("type", "twitter").put("url", "vbscript:x"));
+                .add(Json.object().put("type", "twitter").put("url", "vbscript:x"))
+                .add(Json.object().put("type", "from_resume").put("url", "jd.dev"));
         profile.putArray("skills").add(Json.object().put("name", "Python, SQL")).add(Json.object().put("name", "sql"))
                 .add(Json.object().put("name", " "));
         profile.putArray("experiences")
@@ -113,6 +114,7 @@ class TypedValuesTest {
         assertThat(c.path("Skill_Set").asText()).isEqualTo("Python, SQL");
         assertThat(c.path("LinkedIn__s").asText()).isEqualTo("https://linkedin.com/in/jd");
         assertThat(c.has("Twitter")).isFalse();
+        assertThat(c.path("Website").asText()).isEqualTo("https://jd.dev");
         JsonNode rows = c.path("Experience_Details");
         assertThat(rows.get(0).path("Work_Duration").toString()).isEqualTo("{\"from\":\"05-2019\"}");
         assertThat(rows.get(0).path("I_currently_work_here").asBoolean()).isTrue();
