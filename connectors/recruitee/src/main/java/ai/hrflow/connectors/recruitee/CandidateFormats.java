@@ -67,7 +67,7 @@ public final class CandidateFormats {
                 "the Recruitee candidate " + c.path("id").asText());
         info.put("full_name", name.full()).put("first_name", name.first()).put("last_name", name.last());
         info.put("email", first(c.path("emails"))).put("phone", first(c.path("phones")));
-        info.put("date_birth", text(value(fields, "date_of_birth").path("date")));
+        info.put("date_birth", Dates.toHrFlow(text(value(fields, "date_of_birth").path("date"))));
         info.put("gender", text(value(fields, "gender").path("value")));
         info.put("picture", text(c.path("photo_url")));
         info.set("urls", urls(c));

@@ -23,6 +23,7 @@ class TypedValuesTest {
                      {"company": "Acme", "title": "Lead", "start_date": "2019-05", "end_date": "Present"},
                      {"company": "Globex", "start_date": "Jan 2015", "end_date": "04/2019"},
                      {"company": "Initech", "start_date": "2012", "end_date": "yyyy-MM"}]},
+                   {"kind": "date_of_birth", "values": [{"date": "17/05/1990"}]},
                    {"kind": "education", "values": [{"school": "MIT", "start_date": "Sept 2010",
                      "end_date": "2012-06-30"}]},
                    {"kind": "skills", "values": [{"text": "Java, SQL"}, {"text": "java"}, {"text": "• Docker\\n• K8s"},
@@ -47,6 +48,7 @@ class TypedValuesTest {
         assertThat(xp.get(2).path("date_end").isNull()).isTrue();
         assertThat(p.path("educations").get(0).path("date_start").asText()).isEqualTo("2010-09-01T00:00:00");
         assertThat(p.path("educations").get(0).path("date_end").asText()).isEqualTo("2012-06-30T00:00:00");
+        assertThat(p.path("info").path("date_birth").asText()).isEqualTo("1990-05-17T00:00:00");
     }
 
     @Test
