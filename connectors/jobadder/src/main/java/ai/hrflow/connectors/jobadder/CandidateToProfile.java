@@ -4,6 +4,10 @@ import static ai.hrflow.connectors.jobadder.Nodes.join;
 import static ai.hrflow.connectors.jobadder.Nodes.text;
 
 import ai.hrflow.connectors.api.Json;
+import ai.hrflow.connectors.api.mapping.Dates;
+import ai.hrflow.connectors.api.mapping.Links;
+import ai.hrflow.connectors.api.mapping.PersonName;
+import ai.hrflow.connectors.api.mapping.Skills;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -19,7 +23,14 @@ import java.util.List;
  *
  * <p>Name, contact, address (as location text and fields), social links, skill tags (as hard skills),
  * employment history plus the current position (as experiences), education, and JobAdder's status, rating and
- * source as tags. {@code text} is a plain summary of the same data, since HrFlow searches it.
+ * source as tags, and custom fields that hold a value as tags named after the field. {@code text} is a plain
+ * summary of the same data, since HrFlow searches it.
+ *
+ * <p>Cleaned with the shared rules of {@code ai.hrflow.connectors.api.mapping}: employment and education dates
+ * as typed ({@code 2019-05}, {@code May 2019}, {@code 2019}) become HrFlow ISO dates, an end meaning "Present" or a
+ * history entry flagged {@code current} (or matching {@code employment.current}) is an open end; skill tags are
+ * split and de-duplicated; names are whitespace-collapsed and a nameless candidate takes its e-mail's local part
+ * (neither: a format failure); only http/https/mailto social links are kept.
  */
 final class CandidateToProfile {
     private CandidateToProfile() {
@@ -33,9 +44,11 @@ final class CandidateToProfile {
         }
         p.put("reference", id);
         ObjectNode info = p.putObject("info");
-        String first = text(candidate, "firstName");
-        String last = text(candidate, "lastName");
-        info.put("full_name", join(" ", first, last)).put("first_name", first).put("last_name", last)
+        PersonName name = PersonName.of(text(candidate, "firstName"), text(candidate, "lastName"), null,
+                text(candidate, "email"), "the JobAdder candidate " + id);
+        String first = name.first();
+        String last = name.last();
+        info.put("full_name", name.full()).put("first_name", first).put("last_name", last)
                 .put("email", text(candidate, "email"))
                 .put("phone", text(candidate, "mobile") != null ? text(candidate, "mobile") : text(candidate, "phone"))
                 .put("date_birth", JobAdderDates.hrflowDateTime(text(candidate, "dateOfBirth")))
@@ -56,12 +69,13 @@ final class CandidateToProfile {
         tag(tags, "jobadder_status", text(candidate.path("status"), "name"));
         tag(tags, "jobadder_rating", text(candidate, "rating"));
         tag(tags, "jobadder_source", text(candidate, "source"));
+        customTags(tags, candidate);
         for (String empty : List.of("languages", "certifications", "courses", "tasks", "interests", "metadatas")) {
             p.putArray(empty);
         }
         p.put("created_at", text(candidate, "createdAt"));
         p.put("text_language", "en");
-        p.put("text", searchableText(first, last, candidate, experiences, educations));
+        p.put("text", searchableText(name.full(), candidate, experiences, educations));
         return p;
     }
 
@@ -85,7 +99,7 @@ final class CandidateToProfile {
         ArrayNode urls = Json.array();
         if (social.isObject()) {
             social.fieldNames().forEachRemaining(type -> {
-                String url = text(social, type);
+                String url = Links.safe(text(social, type));
                 if (url != null) {
                     urls.addObject().put("type", type).put("url", url);
                 }
@@ -101,8 +115,10 @@ final class CandidateToProfile {
         String currentPosition = text(current, "position");
         boolean currentListed = false;
         for (JsonNode h : Nodes.elements(employment, "history")) {
-            String end = JobAdderDates.hrflowDateTime(text(h, "end"));
-            currentListed |= end == null && currentEmployer != null && currentEmployer.equals(text(h, "employer"));
+            String typedEnd = text(h, "end");
+            boolean open = typedEnd == null || Dates.meansNow(typedEnd) || h.path("current").asBoolean(false);
+            String end = h.path("current").asBoolean(false) ? null : JobAdderDates.hrflowDateTime(typedEnd);
+            currentListed |= open && currentEmployer != null && currentEmployer.equalsIgnoreCase(text(h, "employer"));
             out.add(experience(text(h, "employer"), text(h, "position"), text(h, "description"),
                     JobAdderDates.hrflowDateTime(text(h, "start")), end));
         }
@@ -157,12 +173,27 @@ final class CandidateToProfile {
         return Math.round(days / 365.25 * 100) / 100.0;
     }
 
-    /** Strings on read per the contract; the job model's {@code {tags: [...]}} shape is accepted too. */
+    /**
+     * Strings on read per the contract; the job model's {@code {tags: [...]}} shape is accepted too. Split on the
+     * separators people type into one tag and de-duplicated.
+     */
     static List<String> skillTags(JsonNode skillTags) {
         if (skillTags != null && skillTags.isObject()) {
-            return Nodes.texts(skillTags.get("tags"));
+            return Skills.splitAll(Nodes.texts(skillTags.get("tags")));
         }
-        return Nodes.texts(skillTags);
+        return Skills.splitAll(Nodes.texts(skillTags));
+    }
+
+    /** {@code custom[{name, value}]} with a value (not null, not blank, not a list of nulls) as tags. */
+    static void customTags(ArrayNode tags, JsonNode record) {
+        for (JsonNode field : Nodes.elements(record, "custom")) {
+            JsonNode value = field.path("value");
+            String text = value.isArray() ? join(", ", Nodes.texts(value).toArray(String[]::new)) : text(field, "value");
+            String fieldName = text(field, "name") != null ? text(field, "name") : text(field, "fieldId");
+            if (fieldName != null) {
+                tag(tags, "jobadder_custom_" + fieldName, text);
+            }
+        }
     }
 
     private static void tag(ArrayNode tags, String name, String value) {
@@ -171,10 +202,10 @@ final class CandidateToProfile {
         }
     }
 
-    private static String searchableText(String first, String last, JsonNode candidate,
-            ArrayNode experiences, ArrayNode educations) {
+    private static String searchableText(String name, JsonNode candidate, ArrayNode experiences,
+            ArrayNode educations) {
         StringBuilder t = new StringBuilder();
-        append(t, join(" ", first, last));
+        append(t, name);
         append(t, text(candidate, "summary"));
         for (JsonNode xp : experiences) {
             append(t, join(" at ", text(xp, "title"), text(xp, "company")));

@@ -1,15 +1,18 @@
 package ai.hrflow.connectors.jobadder;
 
+import ai.hrflow.connectors.api.mapping.Dates;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
 /**
  * Dates as JobAdder writes them: ISO-8601 date-times, with an offset or {@code Z}, or without one (UTC assumed,
- * as third-party notes on the API say [?]); plain dates for birth dates and employment/education dates.
+ * as third-party notes on the API say [?]); plain dates for birth dates and employment/education dates, which
+ * people also type by month or year only: those go through the shared {@link Dates} rules.
  */
 final class JobAdderDates {
     private JobAdderDates() {
@@ -33,21 +36,16 @@ final class JobAdderDates {
         }
     }
 
-    /** The {@code yyyy-MM-dd} part of a date or date-time, or null when it is neither. */
+    /**
+     * A date as JobAdder stores it ({@code yyyy-MM-dd}) from whatever the profile holds (ISO, {@code 05/2019},
+     * {@code May 2019}, {@code 2019}: the period's first day); null for none, "Present" or unreadable text.
+     */
     static String datePart(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return instant(text).atOffset(ZoneOffset.UTC).toLocalDate().toString();
-        } catch (DateTimeParseException e) {
-            return text.matches("\\d{4}-\\d{2}.*") ? text.substring(0, Math.min(10, text.length())) : null;
-        }
+        return Dates.format(text, DateTimeFormatter.ISO_LOCAL_DATE);
     }
 
-    /** A plain date as the ISO date-time HrFlow stores ({@code 2019-05-01T00:00:00}), or null. */
+    /** A JobAdder date as typed, as the ISO date-time HrFlow stores ({@code 2019-05-01T00:00:00}), or null. */
     static String hrflowDateTime(String text) {
-        String date = datePart(text);
-        return date == null ? null : date + "T00:00:00";
+        return Dates.toHrFlow(text);
     }
 }

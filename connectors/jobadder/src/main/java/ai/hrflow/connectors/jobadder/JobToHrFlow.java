@@ -4,6 +4,8 @@ import static ai.hrflow.connectors.jobadder.Nodes.join;
 import static ai.hrflow.connectors.jobadder.Nodes.text;
 
 import ai.hrflow.connectors.api.Json;
+import ai.hrflow.connectors.api.mapping.Amount;
+import ai.hrflow.connectors.api.mapping.Html;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -16,7 +18,9 @@ import java.util.List;
  * <p>Title, summary, the description as a section (the official model calls it {@code jobDescription}, the
  * contract {@code description} [?]: both are read), location from the job's location and workplace address,
  * skill tags as hard skills, salary as a float range, start date as a date range, and company, work type,
- * category and status as tags.
+ * category, status and valued custom fields as tags. Summary and description reach HrFlow without active content
+ * (scripts, styles, event handlers, unsafe links); skill tags are split and de-duplicated; a salary given as text
+ * ({@code "80,000"}, {@code "80k-90k"}) is read as numbers rather than dropped.
  */
 final class JobToHrFlow {
     private JobToHrFlow() {
@@ -29,10 +33,12 @@ final class JobToHrFlow {
             throw new IllegalArgumentException("the JobAdder job has no " + (id == null ? "jobId" : "jobTitle")
                     + " (HrFlow needs a reference and a name)");
         }
-        ObjectNode h = Json.object().put("reference", id).put("name", title).put("summary", text(job, "summary"));
+        ObjectNode h = Json.object().put("reference", id).put("name", title)
+                .put("summary", Html.sanitize(text(job, "summary")));
         h.set("location", location(job));
         ArrayNode sections = h.putArray("sections");
-        String description = text(job, "jobDescription") != null ? text(job, "jobDescription") : text(job, "description");
+        String description = Html.sanitize(text(job, "jobDescription") != null ? text(job, "jobDescription")
+                : text(job, "description"));
         if (description != null) {
             sections.addObject().put("name", "jobadder_description").put("title", "Description")
                     .put("description", description);
@@ -48,6 +54,7 @@ final class JobToHrFlow {
         tag(tags, "jobadder_category", text(job.path("category"), "name"));
         tag(tags, "jobadder_sub_category", text(job.path("category").path("subCategory"), "name"));
         tag(tags, "jobadder_status", text(job.path("status"), "name"));
+        CandidateToProfile.customTags(tags, job);
         JsonNode active = job.path("status").path("active");
         if (active.isBoolean()) {
             tags.addObject().put("name", "jobadder_active").put("value", active.asBoolean());
@@ -86,13 +93,12 @@ final class JobToHrFlow {
 
     private static ArrayNode salary(JsonNode salary) {
         ArrayNode ranges = Json.array();
-        JsonNode low = salary.path("rateLow");
-        JsonNode high = salary.path("rateHigh");
-        if (low.isNumber() || high.isNumber()) {
+        Amount rate = Amount.between(Amount.of(salary.path("rateLow")), Amount.of(salary.path("rateHigh")));
+        if (rate != null) {
             ObjectNode r = ranges.addObject().put("name", "salary");
-            r.set("value_min", low.isNumber() ? low : null);
-            r.set("value_max", high.isNumber() ? high : null);
-            r.put("unit", join(" per ", text(salary, "currency"), text(salary, "ratePer")));
+            r.put("value_min", rate.min()).put("value_max", rate.max());
+            String currency = text(salary, "currency") != null ? text(salary, "currency") : rate.currency();
+            r.put("unit", join(" per ", currency, text(salary, "ratePer")));
         }
         return ranges;
     }

@@ -59,12 +59,12 @@ final class Nodes {
         return out;
     }
 
-    /** The text elements of an array (blank ones dropped). */
+    /** The text elements of an array (nulls and blank ones dropped). */
     static List<String> texts(JsonNode array) {
         List<String> out = new ArrayList<>();
         if (array != null && array.isArray()) {
             array.forEach(e -> {
-                if (e.isValueNode() && !e.asText().isBlank()) {
+                if (e.isValueNode() && !e.isNull() && !e.asText().isBlank()) {
                     out.add(e.asText().trim());
                 }
             });

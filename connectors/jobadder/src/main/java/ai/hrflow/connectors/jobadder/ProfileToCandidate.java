@@ -5,13 +5,18 @@ import static ai.hrflow.connectors.jobadder.Nodes.putIfNotEmpty;
 import static ai.hrflow.connectors.jobadder.Nodes.text;
 
 import ai.hrflow.connectors.api.Json;
+import ai.hrflow.connectors.api.mapping.Dates;
+import ai.hrflow.connectors.api.mapping.Links;
+import ai.hrflow.connectors.api.mapping.MappingException;
+import ai.hrflow.connectors.api.mapping.PersonName;
+import ai.hrflow.connectors.api.mapping.Skills;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * HrFlow profile → JobAdder candidate (the create/update command body), the default format of the outbound
@@ -21,10 +26,15 @@ import java.util.Set;
  *       {@code employment.history[{employer, position, start, end, description}]}, the model's keys (the
  *       reference sent {@code educations}/{@code employments}, which JobAdder ignores or refuses);</li>
  *   <li>the address comes from the profile's location (the reference sent every field null);</li>
- *   <li>names come from {@code full_name} when first/last are missing (JobAdder requires both);</li>
+ *   <li>names come from {@code full_name} when first/last are missing, whitespace collapsed and split on the
+ *       last space; JobAdder requires both, so a profile with a one-word name, or none (the e-mail's local part
+ *       stands in for it), is a format failure saying so rather than a refused write;</li>
  *   <li>no null is ever sent: an update replaces every field it is given, so a null would erase data;</li>
- *   <li>dates are plain {@code yyyy-MM-dd}; skills are de-duplicated; the profile's {@code reference} becomes
- *       {@code candidateId} when it is a JobAdder id (update flows; a create ignores it).</li>
+ *   <li>dates are plain {@code yyyy-MM-dd} whatever form the profile holds ({@code 2019-05}, {@code May 2019}:
+ *       the period's first day; "Present": no end); skills are split on typed separators and de-duplicated
+ *       ignoring case and accents; only http/https/mailto social links are sent; the profile's
+ *       {@code reference} becomes {@code candidateId} when it is a JobAdder id (update flows; a create ignores
+ *       it).</li>
  * </ul>
  * Education {@code date} follows the contract; the official spec names it {@code endDate} [?], which the
  * inbound format also reads.
@@ -43,7 +53,7 @@ final class ProfileToCandidate {
         if (reference != null && reference.matches("\\d{1,18}")) {
             c.put("candidateId", Long.parseLong(reference));
         }
-        names(info, c);
+        names(profile, c);
         put(c, "email", text(info, "email"));
         put(c, "phone", text(info, "phone"));
         put(c, "dateOfBirth", JobAdderDates.datePart(text(info, "date_birth")));
@@ -56,17 +66,19 @@ final class ProfileToCandidate {
         return c;
     }
 
-    private static void names(JsonNode info, ObjectNode c) {
-        String first = text(info, "first_name");
-        String last = text(info, "last_name");
-        String full = text(info, "full_name");
-        if ((first == null || last == null) && full != null) {
-            String[] parts = full.split("\\s+", 2);
-            first = first != null ? first : parts[0];
-            last = last != null ? last : parts.length > 1 ? parts[1] : null;
+    private static void names(JsonNode profile, ObjectNode c) {
+        JsonNode info = profile.path("info");
+        String what = "the HrFlow profile " + text(profile, "key");
+        PersonName name = PersonName.of(text(info, "first_name"), text(info, "last_name"), text(info, "full_name"),
+                text(info, "email"), what);
+        String first = name.first();
+        String last = name.last();
+        if (first == null || last == null) {
+            throw new MappingException(what + " has no " + (first == null ? "first" : "last") + " name (its name is \""
+                    + name.full() + "\") and JobAdder requires a first and a last name");
         }
-        put(c, "firstName", first);
-        put(c, "lastName", last);
+        c.put("firstName", first);
+        c.put("lastName", last);
     }
 
     private static ObjectNode address(JsonNode location) {
@@ -96,25 +108,26 @@ final class ProfileToCandidate {
         if (urls.isArray()) {
             for (JsonNode u : urls) {
                 String key = SOCIAL.get(String.valueOf(text(u, "type")).toLowerCase(Locale.ROOT));
-                if (key != null && text(u, "url") != null && !s.has(key)) {
-                    s.put(key, text(u, "url"));
+                String url = Links.safe(text(u, "url"));
+                if (key != null && url != null && !s.has(key)) {
+                    s.put(key, url);
                 }
             }
         } else if (urls.isObject()) {
-            SOCIAL.forEach((from, to) -> put(s, to, text(urls, from)));
+            SOCIAL.forEach((from, to) -> put(s, to, Links.safe(text(urls, from))));
         }
         return s;
     }
 
     private static ArrayNode skills(JsonNode profile) {
-        Set<String> names = new LinkedHashSet<>();
+        List<String> names = new ArrayList<>();
         for (JsonNode skill : Nodes.elements(profile, "skills")) {
-            String name = text(skill, "name");
+            String name = skill.isObject() ? text(skill, "name") : skill.isTextual() ? skill.asText() : null;
             if (name != null) {
                 names.add(name);
             }
         }
-        return Nodes.addAll(Json.array(), java.util.List.copyOf(names));
+        return Nodes.addAll(Json.array(), Skills.splitAll(names));
     }
 
     private static ObjectNode employment(JsonNode profile) {
@@ -132,7 +145,8 @@ final class ProfileToCandidate {
                 continue;
             }
             history.add(h);
-            if (current == null && text(xp, "date_end") == null && text(xp, "company") != null) {
+            boolean open = text(xp, "date_end") == null || Dates.meansNow(text(xp, "date_end"));
+            if (current == null && open && text(xp, "company") != null) {
                 current = put(put(Json.object(), "employer", text(xp, "company")), "position", text(xp, "title"));
             }
         }

@@ -36,8 +36,8 @@ class FormatsTest {
         ObjectNode c = JobAdderFormats.PROFILE_TO_JOBADDER.apply(profile());
 
         assertThat(c.path("candidateId").asLong()).isEqualTo(1234);
-        assertThat(c.path("firstName").asText()).isEqualTo("Grace");
-        assertThat(c.path("lastName").asText()).isEqualTo("Brewster Hopper");
+        assertThat(c.path("firstName").asText()).isEqualTo("Grace Brewster");
+        assertThat(c.path("lastName").asText()).isEqualTo("Hopper");
         assertThat(c.path("dateOfBirth").asText()).isEqualTo("1906-12-09");
         assertThat(c.path("address").toString())
                 .isEqualTo("{\"street\":[\"1 Navy Way\"],\"city\":\"Arlington\",\"state\":\"VA\",\"postalCode\":\"22202\","

@@ -8,6 +8,7 @@ import ai.hrflow.connectors.api.spi.Event;
 import ai.hrflow.connectors.runtime.Reason;
 import ai.hrflow.connectors.runtime.RunResult;
 import ai.hrflow.connectors.runtime.Status;
+import ai.hrflow.connectors.api.spi.Format;
 import ai.hrflow.connectors.emulators.server.Fault;
 import ai.hrflow.connectors.emulators.server.RecordedRequest;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -33,6 +34,11 @@ class OutboundFlowsTest {
         return env.run("push_profile", ActionRequest.builder("push-" + profileKey)
                 .originParameters(env.pushOrigin(profileKey))
                 .targetParameters(env.pushTarget(code, allowDuplicates)).build());
+    }
+
+    private RunResult pushWith(Format format, String profileKey, String code) {
+        return env.run("push_profile", ActionRequest.builder("push-" + profileKey).format(format)
+                .originParameters(env.pushOrigin(profileKey)).targetParameters(env.pushTarget(code, false)).build());
     }
 
     @Test
@@ -140,9 +146,12 @@ class OutboundFlowsTest {
     void validationErrorsNameTheRefusedFieldsWhatever400Or422() {
         String noNames = env.hrflow.seedProfile(env.source, (ObjectNode) Json.object().put("reference", "x")
                 .set("info", Json.object().put("email", "anon@example.com"))).path("key").asText();
-        RunResult with422 = push(noNames, env.newCode(), false);
+        // the default format refuses a nameless profile itself; a user's format may still send one
+        Format emailOnly = profile -> Json.object().put("email", "anon@example.com");
+        assertThat(push(noNames, env.newCode(), false).reason()).isEqualTo(Reason.FORMAT_FAILURE);
+        RunResult with422 = pushWith(emailOnly, noNames, env.newCode());
         env.ja.settings().validationStatus(400);
-        RunResult with400 = push(noNames, env.newCode(), false);
+        RunResult with400 = pushWith(emailOnly, noNames, env.newCode());
 
         for (RunResult r : new RunResult[] {with400, with422}) {
             assertThat(r.reason()).isEqualTo(Reason.WRITE_FAILURE);

@@ -3,10 +3,16 @@ package ai.hrflow.connectors.recruitee;
 import static ai.hrflow.connectors.recruitee.ProfileFormats.text;
 
 import ai.hrflow.connectors.api.Json;
+import ai.hrflow.connectors.api.mapping.Dates;
+import ai.hrflow.connectors.api.mapping.Html;
+import ai.hrflow.connectors.api.mapping.Links;
+import ai.hrflow.connectors.api.mapping.PersonName;
+import ai.hrflow.connectors.api.mapping.Skills;
 import ai.hrflow.connectors.api.spi.Format;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -17,6 +23,12 @@ import java.util.Set;
  * {@code skill}, the kind is {@code skills}), gender is not repeated either, tag values are text (HrFlow tags
  * hold strings) and null ones are left out, missing keys in a profile field's values are tolerated, and social
  * links keep their network as URL type. The CV is referenced by its URL in {@code attachments}, not downloaded.
+ *
+ * <p>Cleaned with the shared rules of {@code ai.hrflow.connectors.api.mapping}: education and experience dates as
+ * typed become HrFlow ISO dates ("Present": an open end), skills are split and de-duplicated, the name is
+ * whitespace-collapsed and split on its last space (no name: the e-mail's local part; neither: a format failure),
+ * only http/https/mailto links are kept, the cover letter loses active HTML, and a profile field whose values are
+ * all empty gives no tag.
  */
 public final class CandidateFormats {
 
@@ -50,12 +62,11 @@ public final class CandidateFormats {
         ObjectNode p = Json.object().put("reference", c.path("id").asText());
         p.set("text", c.path("description").isTextual() ? c.get("description") : Json.object().nullNode());
         ObjectNode info = p.putObject("info");
-        String full = text(c.path("name")) == null ? "" : text(c.path("name"));
-        int space = full.lastIndexOf(' ');
-        info.put("full_name", full).put("first_name", space < 0 ? full : full.substring(0, space))
-                .put("last_name", space < 0 ? "" : full.substring(space + 1));
+        PersonName name = PersonName.of(null, null, text(c.path("name")), first(c.path("emails")),
+                "the Recruitee candidate " + c.path("id").asText());
+        info.put("full_name", name.full()).put("first_name", name.first()).put("last_name", name.last());
         info.put("email", first(c.path("emails"))).put("phone", first(c.path("phones")));
-        info.put("date_birth", text(value(fields, "date_of_birth").path("date")));
+        info.put("date_birth", Dates.toHrFlow(text(value(fields, "date_of_birth").path("date"))));
         info.put("gender", text(value(fields, "gender").path("value")));
         info.put("picture", text(c.path("photo_url")));
         info.set("urls", urls(c));
@@ -68,7 +79,10 @@ public final class CandidateFormats {
         values(fields, "language_skill").forEach(l -> languages.addObject()
                 .put("name", text(l.path("language_name"))).put("value", text(l.path("level"))));
         ArrayNode skills = p.putArray("skills");
-        values(fields, "skills").forEach(s -> skills.addObject().put("name", text(s.path("text"))).putNull("value"));
+        List<String> typed = new ArrayList<>();
+        values(fields, "skills").forEach(s -> typed.add(text(s.isObject() ? s.path("text") : s)));
+        Skills.splitAll(typed.stream().filter(t -> t != null).toList())
+                .forEach(skill -> skills.addObject().put("name", skill).putNull("value"));
         String cv = text(c.path("cv_original_url"));
         ArrayNode attachments = p.putArray("attachments");
         if (cv != null) {
@@ -85,7 +99,8 @@ public final class CandidateFormats {
         return urls;
     }
 
-    private static void addUrl(ArrayNode urls, String url, boolean social) {
+    private static void addUrl(ArrayNode urls, String typed, boolean social) {
+        String url = Links.safe(typed);
         if (url == null) {
             return;
         }
@@ -101,7 +116,8 @@ public final class CandidateFormats {
         ArrayNode out = Json.array();
         values(fields, "education").forEach(e -> {
             ObjectNode o = out.addObject().put("school", text(e.path("school"))).put("title", text(e.path("major")))
-                    .put("date_start", text(e.path("start_date"))).put("date_end", text(e.path("end_date")))
+                    .put("date_start", Dates.toHrFlow(text(e.path("start_date"))))
+                    .put("date_end", Dates.toHrFlow(text(e.path("end_date"))))
                     .put("description", text(e.path("description")));
             o.putObject("location").putNull("text").putNull("lat").putNull("lng");
         });
@@ -112,7 +128,8 @@ public final class CandidateFormats {
         ArrayNode out = Json.array();
         values(fields, "experience").forEach(e -> {
             ObjectNode o = out.addObject().put("company", text(e.path("company"))).put("title", text(e.path("title")))
-                    .put("date_start", text(e.path("start_date"))).put("date_end", text(e.path("end_date")))
+                    .put("date_start", Dates.toHrFlow(text(e.path("start_date"))))
+                    .put("date_end", Dates.toHrFlow(text(e.path("end_date"))))
                     .put("description", text(e.path("description")));
             o.putObject("location").put("text", text(e.path("location"))).putNull("lat").putNull("lng");
         });
@@ -121,7 +138,7 @@ public final class CandidateFormats {
 
     private static ArrayNode tags(ObjectNode c, JsonNode fields) {
         ArrayNode tags = Json.array();
-        TAG_KEYS.forEach(key -> tag(tags, key, c.get(key)));
+        TAG_KEYS.forEach(key -> tag(tags, key, "cover_letter".equals(key) ? coverLetter(c) : c.get(key)));
         boolean hired = false;
         for (JsonNode placement : c.path("placements")) {
             hired |= placement.path("hired_in_this_placement").asBoolean(false)
@@ -139,14 +156,53 @@ public final class CandidateFormats {
         return tags;
     }
 
-    private static void tag(ArrayNode tags, String name, JsonNode value) {
-        if (value == null || value.isNull() || value.isMissingNode() || (value.isContainerNode() && value.isEmpty())) {
+    /** The cover letter without active HTML content, or null. */
+    private static JsonNode coverLetter(ObjectNode c) {
+        String clean = Html.sanitize(text(c.path("cover_letter")));
+        return clean == null ? null : Json.object().textNode(clean);
+    }
+
+    private static void tag(ArrayNode tags, String name, JsonNode raw) {
+        JsonNode value = withoutNulls(raw);
+        if (value == null) {
             return;
         }
         String text = value.isValueNode() ? value.asText() : value.toString();
         if (!text.isBlank()) {
             tags.addObject().put("name", name).put("value", text);
         }
+    }
+
+    /**
+     * The value without its nulls and blanks: a list or object that holds nothing else is no value at all
+     * ({@code [null]}, {@code [{"value": null}]}), so a custom field left empty makes no tag.
+     */
+    static JsonNode withoutNulls(JsonNode value) {
+        if (value == null || value.isNull() || value.isMissingNode()
+                || (value.isTextual() && value.asText().isBlank())) {
+            return null;
+        }
+        if (value.isArray()) {
+            ArrayNode kept = Json.array();
+            value.forEach(v -> {
+                JsonNode k = withoutNulls(v);
+                if (k != null) {
+                    kept.add(k);
+                }
+            });
+            return kept.isEmpty() ? null : kept;
+        }
+        if (value.isObject()) {
+            ObjectNode kept = Json.object();
+            value.properties().forEach(e -> {
+                JsonNode k = withoutNulls(e.getValue());
+                if (k != null) {
+                    kept.set(e.getKey(), k);
+                }
+            });
+            return kept.isEmpty() ? null : kept;
+        }
+        return value;
     }
 
     /** The {@code values} of the first field of {@code kind}, or an empty array. */

@@ -3,6 +3,8 @@ package ai.hrflow.connectors.recruitee;
 import static ai.hrflow.connectors.recruitee.ProfileFormats.text;
 
 import ai.hrflow.connectors.api.Json;
+import ai.hrflow.connectors.api.mapping.Amount;
+import ai.hrflow.connectors.api.mapping.Html;
 import ai.hrflow.connectors.api.spi.Format;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -14,6 +16,12 @@ import java.util.List;
  * without {@code requirements}, {@code description} or {@code highlight_html} is formatted (empty sections are
  * left out instead of failing), the remote tag reads {@code remote} (the reference read a key that does not
  * exist), and a {@code null} or absent salary gives no salary range instead of a crash.
+ *
+ * <p>The salary is kept however Recruitee gives it ({@code {min, max, currency, period}}): numbers or numeric text
+ * ({@code "40000.0"}, {@code "40,000"}, {@code "45k"}), a range in one value ({@code "40000-50000"}), a currency
+ * written in the amount ({@code "€40k"}) when {@code currency} is empty; text with no number at all
+ * ({@code "competitive"}) is kept as a {@code salary} tag. Description, requirements and highlights (HTML) reach
+ * HrFlow without active content (scripts, styles, event handlers, unsafe links).
  */
 public final class JobFormats {
 
@@ -40,8 +48,8 @@ public final class JobFormats {
         location.putObject("fields").put("city", text(offer.path("city"))).put("postcode", text(offer.path("postal_code")))
                 .put("country", text(offer.path("country_code")));
         job.put("url", text(offer.path("url")));
-        job.put("summary", text(offer.path("description")));
-        job.put("requirements", text(offer.path("requirements")));
+        job.put("summary", Html.sanitize(text(offer.path("description"))));
+        job.put("requirements", Html.sanitize(text(offer.path("requirements"))));
         ArrayNode sections = job.putArray("sections");
         section(sections, "job_requirements", "Job Requirements", offer.path("requirements"));
         section(sections, "job_description", "Job Description", offer.path("description"));
@@ -52,7 +60,7 @@ public final class JobFormats {
     }
 
     private static void section(ArrayNode sections, String name, String title, JsonNode text) {
-        String description = text(text);
+        String description = Html.sanitize(text(text));
         if (description != null) {
             sections.addObject().put("name", name).put("title", title).put("description", description);
         }
@@ -66,6 +74,15 @@ public final class JobFormats {
                 tags.addObject().put("name", key).put("value", value.asText());
             }
         }
+        JsonNode salary = offer.path("salary");
+        if (salary.isObject() && salaryRange(salary) == null) {
+            String typed = String.join(" ", java.util.stream.Stream.of(text(salary.path("min")),
+                    text(salary.path("max")), text(salary.path("currency")), text(salary.path("period")))
+                    .filter(v -> v != null).toList());
+            if (!typed.isEmpty()) {
+                tags.addObject().put("name", "salary").put("value", typed); // no number to range: kept as typed
+            }
+        }
         offer.path("offer_tags").forEach(t -> {
             if (text(t) != null) {
                 tags.addObject().put("name", "offer_tag").put("value", text(t));
@@ -76,24 +93,27 @@ public final class JobFormats {
 
     private static ArrayNode ranges(ObjectNode offer) {
         ArrayNode ranges = Json.array();
-        JsonNode minHours = offer.path("min_hours");
-        JsonNode maxHours = offer.path("max_hours");
-        if (minHours.isNumber() || maxHours.isNumber()) {
-            range(ranges, "working hours", minHours, maxHours, "Hours per week");
+        Amount hours = Amount.between(Amount.of(offer.path("min_hours")), Amount.of(offer.path("max_hours")));
+        if (hours != null) {
+            range(ranges, "working hours", hours, "Hours per week");
         }
         JsonNode salary = offer.path("salary");
-        if (salary.isObject() && (salary.path("min").isNumber() || salary.path("max").isNumber())) {
+        Amount amount = salary.isObject() ? salaryRange(salary) : null;
+        if (amount != null) {
             String period = text(salary.path("period"));
-            range(ranges, period == null ? "salary" : "salary per " + period, salary.path("min"), salary.path("max"),
-                    text(salary.path("currency")));
+            String currency = text(salary.path("currency")) != null ? text(salary.path("currency")) : amount.currency();
+            range(ranges, period == null ? "salary" : "salary per " + period, amount, currency);
         }
         return ranges;
     }
 
-    private static void range(ArrayNode ranges, String name, JsonNode min, JsonNode max, String unit) {
-        ObjectNode r = ranges.addObject().put("name", name);
-        r.set("value_min", min.isNumber() ? min : Json.object().nullNode());
-        r.set("value_max", max.isNumber() ? max : Json.object().nullNode());
-        r.put("unit", unit);
+    /** The salary's range from {@code min} and {@code max}, numbers or text; null when neither holds a number. */
+    static Amount salaryRange(JsonNode salary) {
+        return Amount.between(Amount.of(salary.path("min")), Amount.of(salary.path("max")));
+    }
+
+    private static void range(ArrayNode ranges, String name, Amount amount, String unit) {
+        ranges.addObject().put("name", name).put("value_min", amount.min()).put("value_max", amount.max())
+                .put("unit", unit);
     }
 }

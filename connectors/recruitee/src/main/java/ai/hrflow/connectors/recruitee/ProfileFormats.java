@@ -1,6 +1,8 @@
 package ai.hrflow.connectors.recruitee;
 
 import ai.hrflow.connectors.api.Json;
+import ai.hrflow.connectors.api.mapping.Links;
+import ai.hrflow.connectors.api.mapping.PersonName;
 import ai.hrflow.connectors.api.spi.Format;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -11,6 +13,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * fixed: no {@code [null]} e-mails or phones and no null links (Recruitee refuses or stores them), no crash on a
  * profile without a resume attachment (the CV is simply not sent), a clear format failure for a profile without a
  * name (Recruitee requires one) or whose reference is not a candidate id (update, archive).
+ *
+ * <p>The name is whitespace-collapsed; a profile with no name takes its e-mail's local part, and one with neither is
+ * a format failure. Only http/https/mailto links are sent, from the list form of {@code info.urls} and from its
+ * older object form ({@code {"from_resume": url, "linkedin": url}}); {@code from_resume} links go to {@code links},
+ * the others to {@code social_links}. Recruitee's candidate body has no skills field: HrFlow skills are not sent.
  */
 public final class ProfileFormats {
 
@@ -63,18 +70,18 @@ public final class ProfileFormats {
     /** {@code name}, {@code emails}, {@code phones}, {@code links}, {@code social_links}, {@code remote_cv_url}. */
     private static ObjectNode contact(ObjectNode profile) {
         JsonNode info = profile.path("info");
-        ObjectNode c = Json.object().put("name", name(info));
+        ObjectNode c = Json.object().put("name", name(profile, info));
         ArrayNode emails = c.putArray("emails");
         ArrayNode phones = c.putArray("phones");
         add(emails, text(info.path("email")));
         add(phones, text(info.path("phone")));
         ArrayNode links = c.putArray("links");
         ArrayNode social = c.putArray("social_links");
-        for (JsonNode url : info.path("urls")) {
-            String value = text(url.isTextual() ? url : url.path("url"));
-            if (value != null) {
-                ("from_resume".equals(url.path("type").asText()) ? links : social).add(value);
-            }
+        JsonNode urls = info.path("urls");
+        if (urls.isObject()) {
+            urls.properties().forEach(e -> addLink(links, social, e.getKey(), e.getValue()));
+        } else {
+            urls.forEach(url -> addLink(links, social, url.path("type").asText(), url.isTextual() ? url : url.path("url")));
         }
         String cv = resumeUrl(profile.path("attachments"));
         if (cv != null) {
@@ -83,19 +90,16 @@ public final class ProfileFormats {
         return c;
     }
 
-    private static String name(JsonNode info) {
-        String full = text(info.path("full_name"));
-        if (full != null) {
-            return full;
+    private static void addLink(ArrayNode links, ArrayNode social, String type, JsonNode url) {
+        String value = Links.safe(text(url));
+        if (value != null) {
+            ("from_resume".equals(type) ? links : social).add(value);
         }
-        String first = text(info.path("first_name"));
-        String last = text(info.path("last_name"));
-        String joined = ((first == null ? "" : first) + " " + (last == null ? "" : last)).trim();
-        if (joined.isEmpty()) {
-            throw new IllegalArgumentException("the profile has no name (info.full_name, or info.first_name and "
-                    + "info.last_name) and Recruitee requires one");
-        }
-        return joined;
+    }
+
+    private static String name(ObjectNode profile, JsonNode info) {
+        return PersonName.of(text(info.path("first_name")), text(info.path("last_name")), text(info.path("full_name")),
+                text(info.path("email")), "the HrFlow profile " + text(profile.path("key"))).full();
     }
 
     /** The {@code public_url} of the first {@code resume} attachment, or null when there is none. */

@@ -52,10 +52,12 @@ class FormatsTest {
     }
 
     @Test
-    void aProfileWithoutNameIsAFormatFailure() {
+    void aProfileWithoutNameTakesItsEmailOrIsAFormatFailure() throws Exception {
         ObjectNode p = Json.object();
-        p.putObject("info").put("email", "x@y.z");
+        p.putObject("info").put("full_name", "  ").put("email", "x@y.z");
+        assertThat(ProfileFormats.FORMAT_PROFILE.apply(p).path("name").asText()).isEqualTo("x");
 
+        ((ObjectNode) p.get("info")).putNull("email");
         assertThatThrownBy(() -> ProfileFormats.FORMAT_PROFILE.apply(p)).hasMessageContaining("no name");
     }
 

@@ -1,10 +1,15 @@
 package ai.hrflow.connectors.zohorecruit;
 
 import ai.hrflow.connectors.api.Json;
+import ai.hrflow.connectors.api.mapping.Dates;
+import ai.hrflow.connectors.api.mapping.Links;
+import ai.hrflow.connectors.api.mapping.PersonName;
+import ai.hrflow.connectors.api.mapping.Skills;
 import ai.hrflow.connectors.api.spi.Format;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,6 +21,13 @@ import java.util.List;
  * {@code Experience_in_Years}), education dates from {@code Duration} (not {@code Education_Duration}), and no
  * read-only field ({@code Full_Name}, {@code Created_Time}, {@code Updated_On}) is sent to Zoho. The HrFlow
  * {@code reference} is the Zoho record id both ways, so create, update and archive line up.
+ *
+ * <p>Values are cleaned with the shared rules of {@code ai.hrflow.connectors.api.mapping}: subform dates as
+ * typed ({@code 05-2019}, {@code May 2019}, {@code 2019}) become HrFlow ISO dates and "Present" or a ticked
+ * {@code I_currently_work_here} / {@code Currently_pursuing} an absent end; {@code Skill_Set} is split on the
+ * usual separators and de-duplicated; names are whitespace-collapsed and a nameless record takes its e-mail's
+ * local part (neither: a format failure); only http/https/mailto links are kept; {@code Associated_Tags} become
+ * tags.
  */
 public final class CandidateFormats {
 
@@ -32,6 +44,12 @@ public final class CandidateFormats {
             "Current_Employer", "Highest_Qualification_Held", "Source", "Origin", "Candidate_Status",
             "Candidate_Stage", "Is_Unqualified", "Additional_Info", "$applied_with_linkedin", "No_of_Applications");
 
+    /**
+     * The subform date form sent to Zoho. Zoho does not document it; its UI keeps month and year, which is the
+     * {@code MM-yyyy} form Zoho shows [?: confirm with {@code GET /settings/fields} on a real org].
+     */
+    static final DateTimeFormatter ZOHO_MONTH = DateTimeFormatter.ofPattern("MM-yyyy");
+
     private CandidateFormats() {
     }
 
@@ -39,12 +57,12 @@ public final class CandidateFormats {
         ObjectNode profile = Json.object();
         Fields.put(profile, "reference", Fields.text(candidate, "id"));
         ObjectNode info = profile.putObject("info");
-        String first = Fields.text(candidate, "First_Name");
-        String last = Fields.text(candidate, "Last_Name");
-        String full = Fields.text(candidate, "Full_Name");
-        Fields.putOrNull(info, "full_name", full != null ? full : Fields.joined(first, last));
-        Fields.putOrNull(info, "first_name", first);
-        Fields.putOrNull(info, "last_name", last);
+        PersonName name = PersonName.of(Fields.text(candidate, "First_Name"), Fields.text(candidate, "Last_Name"),
+                Fields.text(candidate, "Full_Name"), Fields.text(candidate, "Email"),
+                "the Zoho candidate " + Fields.text(candidate, "id"));
+        info.put("full_name", name.full());
+        Fields.putOrNull(info, "first_name", name.first());
+        Fields.putOrNull(info, "last_name", name.last());
         Fields.putOrNull(info, "email", Fields.text(candidate, "Email"));
         String phone = Fields.text(candidate, "Phone");
         Fields.putOrNull(info, "phone", phone != null ? phone : Fields.text(candidate, "Mobile"));
@@ -58,8 +76,8 @@ public final class CandidateFormats {
         profile.putNull("educations_duration");
         profile.set("experiences", experiences(candidate));
         profile.set("educations", educations(candidate));
-        profile.set("skills", Fields.skills(Fields.splitList(Fields.text(candidate, "Skill_Set")), "hard"));
-        profile.set("tags", tags(candidate, TAGS));
+        profile.set("skills", Fields.skills(Skills.split(Fields.text(candidate, "Skill_Set")), "hard"));
+        profile.set("tags", withAssociatedTags(tags(candidate, TAGS), candidate));
         return profile;
     }
 
@@ -87,7 +105,7 @@ public final class CandidateFormats {
         String[][] known = {{"linkedin", "LinkedIn__s"}, {"facebook", "Facebook__s"}, {"twitter", "Twitter"},
             {"from_resume", "Website"}};
         for (String[] pair : known) {
-            String url = Fields.text(candidate, pair[1]);
+            String url = Links.safe(Fields.text(candidate, pair[1]));
             if (url != null) {
                 urls.addObject().put("type", pair[0]).put("url", url);
             }
@@ -99,7 +117,7 @@ public final class CandidateFormats {
         ArrayNode out = Json.array();
         for (JsonNode row : Fields.list(candidate, "Experience_Details")) {
             ObjectNode e = entry(Fields.text(row, "Occupation_Title"), Fields.text(row, "Summary"),
-                    row.path("Work_Duration"));
+                    row.path("Work_Duration"), row.path("I_currently_work_here").asBoolean(false));
             Fields.putOrNull(e, "company", Fields.text(row, "Company"));
             out.add(e);
         }
@@ -110,19 +128,20 @@ public final class CandidateFormats {
         ArrayNode out = Json.array();
         for (JsonNode row : Fields.list(candidate, "Educational_Details")) {
             JsonNode duration = row.path("Duration").isObject() ? row.path("Duration") : row.path("Education_Duration");
-            ObjectNode e = entry(Fields.text(row, "Degree"), Fields.text(row, "Major_Department"), duration);
+            ObjectNode e = entry(Fields.text(row, "Degree"), Fields.text(row, "Major_Department"), duration,
+                    row.path("Currently_pursuing").asBoolean(false));
             Fields.putOrNull(e, "school", Fields.text(row, "Institute_School"));
             out.add(e);
         }
         return out;
     }
 
-    private static ObjectNode entry(String title, String description, JsonNode duration) {
+    private static ObjectNode entry(String title, String description, JsonNode duration, boolean current) {
         ObjectNode e = Json.object();
         Fields.putOrNull(e, "title", title);
         Fields.putOrNull(e, "description", description);
-        Fields.putOrNull(e, "date_start", Fields.text(duration, "from"));
-        Fields.putOrNull(e, "date_end", Fields.text(duration, "to"));
+        Fields.putOrNull(e, "date_start", Dates.toHrFlow(Fields.text(duration, "from")));
+        Fields.putOrNull(e, "date_end", current ? null : Dates.toHrFlow(Fields.text(duration, "to")));
         e.putNull("location");
         e.putArray("skills");
         e.putArray("certifications");
@@ -139,6 +158,17 @@ public final class CandidateFormats {
             String text = value.isArray() ? names(value) : Fields.text(record, field);
             if (text != null) {
                 tags.addObject().put("name", field).put("value", text);
+            }
+        }
+        return tags;
+    }
+
+    /** {@code Associated_Tags} (strings or {@code {name, id}} lookups [?]) added as one tag each. */
+    static ArrayNode withAssociatedTags(ArrayNode tags, JsonNode record) {
+        for (JsonNode tag : record.path("Associated_Tags")) {
+            String name = tag.isObject() ? Fields.text(tag, "name") : Fields.text(tag);
+            if (name != null) {
+                tags.addObject().put("name", "Associated_Tags").put("value", name);
             }
         }
         return tags;
@@ -161,17 +191,12 @@ public final class CandidateFormats {
         // the Zoho id for updates and deletes; dropped by the writer on insert, where it is read-only
         Fields.put(candidate, "id", Fields.text(profile, "reference"));
         JsonNode info = profile.path("info");
-        String first = Fields.text(info, "first_name");
-        String last = Fields.text(info, "last_name");
-        String full = Fields.text(info, "full_name");
-        if (last == null && full != null) {
-            // Last_Name is mandatory in Zoho: a profile with only a full name still makes a candidate
-            int space = full.lastIndexOf(' ');
-            last = space < 0 ? full : full.substring(space + 1);
-            first = first != null || space < 0 ? first : full.substring(0, space);
-        }
-        Fields.put(candidate, "First_Name", first);
-        Fields.put(candidate, "Last_Name", last);
+        PersonName name = PersonName.of(Fields.text(info, "first_name"), Fields.text(info, "last_name"),
+                Fields.text(info, "full_name"), Fields.text(info, "email"),
+                "the HrFlow profile " + Fields.text(profile, "key"));
+        // Last_Name is mandatory in Zoho: a one-word name is the last name
+        Fields.put(candidate, "First_Name", name.last() == null ? null : name.first());
+        Fields.put(candidate, "Last_Name", name.last() == null ? name.first() : name.last());
         Fields.put(candidate, "Email", Fields.text(info, "email"));
         Fields.put(candidate, "Phone", Fields.text(info, "phone"));
         Fields.put(candidate, "Skill_Set", skillSet(profile));
@@ -179,6 +204,7 @@ public final class CandidateFormats {
         Fields.put(candidate, "LinkedIn__s", url(info, "linkedin"));
         Fields.put(candidate, "Facebook__s", url(info, "facebook"));
         Fields.put(candidate, "Twitter", url(info, "twitter"));
+        Fields.put(candidate, "Website", url(info, "from_resume"));
         JsonNode place = info.path("location").path("fields");
         // Street takes the road only: the reference put the whole location text there
         Fields.put(candidate, "Street", Fields.text(place, "road"));
@@ -199,20 +225,26 @@ public final class CandidateFormats {
         return candidate;
     }
 
-    /** Skill names, comma-separated as Zoho's free-text {@code Skill_Set} holds them; null when none. */
+    /** Skill names, split, de-duplicated and comma-separated as Zoho's free-text {@code Skill_Set}; null when none. */
     static String skillSet(JsonNode profile) {
-        return names(profile.path("skills"));
+        List<String> names = new ArrayList<>();
+        for (JsonNode skill : profile.path("skills")) {
+            names.add(skill.isObject() ? Fields.text(skill, "name") : Fields.text(skill));
+        }
+        List<String> skills = Skills.splitAll(names.stream().filter(n -> n != null).toList());
+        return skills.isEmpty() ? null : String.join(", ", skills);
     }
 
     /** The URL of a type, from the list form ({@code [{type, url}]}) or the older object form. */
     private static String url(JsonNode info, String type) {
         JsonNode urls = info.path("urls");
         if (urls.isObject()) {
-            return Fields.text(urls, type);
+            return Links.safe(Fields.text(urls, type));
         }
         for (JsonNode url : urls) {
-            if (type.equals(Fields.text(url, "type")) && Fields.text(url, "url") != null) {
-                return Fields.text(url, "url");
+            String safe = Links.safe(Fields.text(url, "url"));
+            if (type.equals(Fields.text(url, "type")) && safe != null) {
+                return safe;
             }
         }
         return null;
@@ -227,9 +259,11 @@ public final class CandidateFormats {
             Fields.put(row, placeKey, Fields.text(entry, hrflowPlaceKey));
             Fields.put(row, titleKey, Fields.text(entry, "title"));
             Fields.put(row, descriptionKey, Fields.text(entry, "description"));
-            String from = Fields.text(entry, "date_start");
-            String to = Fields.text(entry, "date_end");
-            row.put(currentKey, to == null);
+            String from = Dates.format(Fields.text(entry, "date_start"), ZOHO_MONTH);
+            String typedEnd = Fields.text(entry, "date_end");
+            String to = Dates.format(typedEnd, ZOHO_MONTH);
+            // no end, or "Present": still there; an end HrFlow holds but nobody can read is not "current"
+            row.put(currentKey, typedEnd == null || Dates.meansNow(typedEnd));
             if (from != null || to != null) {
                 ObjectNode duration = row.putObject(durationKey);
                 Fields.put(duration, "from", from);

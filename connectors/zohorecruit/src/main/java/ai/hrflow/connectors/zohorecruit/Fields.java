@@ -75,14 +75,6 @@ final class Fields {
         }
     }
 
-    /** {@code "Java, SQL ,, Go"} → {@code [Java, SQL, Go]}. */
-    static List<String> splitList(String csv) {
-        if (csv == null) {
-            return List.of();
-        }
-        return Arrays.stream(csv.split("[,;\\n]")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-    }
-
     /** The non-null values joined by a space, or null when there is none. */
     static String joined(String... parts) {
         String text = String.join(" ", Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).toList());

@@ -1,6 +1,8 @@
 package ai.hrflow.connectors.zohorecruit;
 
 import ai.hrflow.connectors.api.Json;
+import ai.hrflow.connectors.api.mapping.Html;
+import ai.hrflow.connectors.api.mapping.Skills;
 import ai.hrflow.connectors.api.spi.Format;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,7 +13,9 @@ import java.util.List;
  * reference's, with its bugs fixed: tags read the v2 API names ({@code Account_Manager}, {@code Client_Name},
  * {@code Job_Type}, {@code Work_Experience}, {@code Modified_By}, {@code Assigned_Recruiter},
  * {@code Contact_Name}; the reference read legacy names that v2 records never have), lookups become their name,
- * and any field may be missing.
+ * and any field may be missing. {@code Job_Description} and {@code Additional_Info} (HTML) reach HrFlow without
+ * active content (scripts, styles, event handlers, unsafe links), {@code Required_Skills} is split and
+ * de-duplicated, and {@code Associated_Tags} become tags.
  */
 public final class JobOpeningFormats {
 
@@ -33,12 +37,12 @@ public final class JobOpeningFormats {
         String name = Fields.text(opening, "Job_Opening_Name");
         Fields.putOrNull(job, "name", name != null ? name : Fields.text(opening, "Posting_Title"));
         job.set("location", CandidateFormats.location(opening, null));
-        String description = Fields.text(opening, "Job_Description");
+        String description = Html.sanitize(Fields.text(opening, "Job_Description"));
         Fields.putOrNull(job, "summary", description);
         ArrayNode sections = job.putArray("sections");
         section(sections, "Job_Description", "Job Description", description);
-        section(sections, "Additional_Info", "Additional Info", Fields.text(opening, "Additional_Info"));
-        job.set("skills", Fields.skills(Fields.splitList(Fields.text(opening, "Required_Skills")), "hard"));
+        section(sections, "Additional_Info", "Additional Info", Html.sanitize(Fields.text(opening, "Additional_Info")));
+        job.set("skills", Fields.skills(Skills.split(Fields.text(opening, "Required_Skills")), "hard"));
         ArrayNode tags = CandidateFormats.tags(opening, TAGS);
         if (!opening.hasNonNull("Assigned_Recruiter") && opening.path("Assigned_Recruiters").isArray()) {
             String recruiters = CandidateFormats.names(opening.path("Assigned_Recruiters"));
@@ -46,7 +50,7 @@ public final class JobOpeningFormats {
                 tags.addObject().put("name", "Assigned_Recruiters").put("value", recruiters);
             }
         }
-        job.set("tags", tags);
+        job.set("tags", CandidateFormats.withAssociatedTags(tags, opening));
         Fields.put(job, "created_at", Fields.text(opening, "Created_Time"));
         Fields.put(job, "updated_at", Fields.text(opening, "Modified_Time"));
         return job;

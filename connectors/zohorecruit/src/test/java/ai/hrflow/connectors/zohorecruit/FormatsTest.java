@@ -38,9 +38,10 @@ class FormatsTest {
         assertThat(profile.path("experiences").get(0).path("company").asText())
                 .isEqualTo(candidate.path("Experience_Details").get(0).path("Company").asText());
         assertThat(profile.path("educations").get(0).path("date_start").asText())
-                .isEqualTo(candidate.path("Educational_Details").get(0).path("Duration").path("from").asText());
+                .isEqualTo(candidate.path("Educational_Details").get(0).path("Duration").path("from").asText()
+                        + "T00:00:00");
         assertThat(profile.path("educations").get(profile.path("educations").size() - 1)
-                .path("date_start").asText()).isEqualTo("1999-09-01");
+                .path("date_start").asText()).isEqualTo("1999-09-01T00:00:00");
         assertThat(profile.path("skills").get(0).path("type").asText()).isEqualTo("hard");
         assertThat(profile.path("skills")).hasSize(candidate.path("Skill_Set").asText().split(", ").length);
     }
