@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -98,8 +97,11 @@ final class ValueCoercion {
             whole = raw.decimalValue();
         } else if (raw.isTextual()) {
             try {
-                whole = new BigDecimal(new BigInteger(raw.asText().trim()));
+                whole = new BigDecimal(raw.asText().trim());
             } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+            if (whole.stripTrailingZeros().scale() > 0) {
                 return Optional.empty();
             }
         }
