@@ -53,7 +53,7 @@ final class EmulateCommand implements Callable<Integer> {
             profile.putObject("info").put("first_name", "Alex").put("last_name", "Martin")
                     .put("email", "alex.martin@example.com");
             String key = stack.hrflow().seedProfile(stack.sourceKey(), profile).get("key").asText();
-            Map<String, String> files = EmulatorConfigs.write(stack, dir.toAbsolutePath(), key);
+            Map<String, String> files = EmulatorConfigs.write(stack, context.connectors(), dir.toAbsolutePath(), key);
 
             context.out().println("Emulators running:");
             context.out().println("  HrFlow.ai          " + stack.hrflow().baseUrl());
