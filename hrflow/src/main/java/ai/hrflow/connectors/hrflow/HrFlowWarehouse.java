@@ -87,6 +87,12 @@ public final class HrFlowWarehouse {
         IndexingApi api = kind == ObjectKind.PROFILE ? client.profiles() : client.jobs();
         Parameters criteria = request.parameters();
         String container = criteria.string(kind.containerKey());
+        // A missing source or board is one clear fatal error naming the key, before the first page.
+        if (kind == ObjectKind.PROFILE) {
+            client.source(container);
+        } else {
+            client.board(container);
+        }
         String key = HrFlowAccess.optional(criteria,
                 kind == ObjectKind.PROFILE ? HrFlowParameters.PROFILE_KEY : HrFlowParameters.JOB_KEY);
         if (key != null) {

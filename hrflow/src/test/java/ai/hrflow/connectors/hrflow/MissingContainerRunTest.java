@@ -21,6 +21,8 @@ import ai.hrflow.connectors.core.run.Status;
 import ai.hrflow.connectors.core.spi.EndpointOverrides;
 import ai.hrflow.connectors.core.spi.Page;
 import ai.hrflow.connectors.core.spi.ReadOperation;
+import ai.hrflow.connectors.core.spi.WriteOperation;
+import ai.hrflow.connectors.core.spi.WriteResult;
 import ai.hrflow.connectors.core.state.InMemoryStateStore;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
@@ -38,6 +40,7 @@ class MissingContainerRunTest {
     private final HrFlowTestEnv env = new HrFlowTestEnv(HrFlowClientOptions.defaults());
     private final List<ObjectNode> profiles = new ArrayList<>();
     private final List<ObjectNode> jobs = new ArrayList<>();
+    private final List<ObjectNode> written = new ArrayList<>();
     @TempDir
     Path failures;
 
@@ -52,23 +55,32 @@ class MissingContainerRunTest {
         ReadOperation readJobs = ReadOperation.builder().allModes(ParameterSet.of("PullJobs"))
                 .reader(request -> cursor -> Page.of(jobs, null, null)).build();
         Warehouse memory = new Warehouse("Memory", ParameterSet.of("MemoryAuth"), List.of(
-                new Aisle(Entity.PROFILE, readProfiles, null, Json.object()),
+                new Aisle(Entity.PROFILE, readProfiles, WriteOperation.builder().mode(Mode.CREATE,
+                        ParameterSet.of("PushProfiles")).writer(request -> items -> {
+                            written.addAll(items);
+                            return WriteResult.ok();
+                        }).build(), Json.object()),
                 new Aisle(Entity.JOB, readJobs, null, Json.object())));
         return Connector.builder().name("Memory").subtype("memory").type(ConnectorType.ATS).warehouse(memory)
                 .hrflow(HrFlowWarehouse.create(env.options))
                 .flow(Flow.of(Mode.UPDATE, Entity.PROFILE, Direction.INBOUND))
                 .flow(Flow.of(Mode.ARCHIVE, Entity.PROFILE, Direction.INBOUND))
                 .flow(Flow.of(Mode.CREATE, Entity.JOB, Direction.INBOUND))
+                .flow(Flow.of(Mode.CREATE, Entity.PROFILE, Direction.OUTBOUND))
                 .build();
     }
 
     private RunResult run(String actionName, Map<String, Object> push) {
+        return run(actionName, Map.of(), push);
+    }
+
+    private RunResult run(String actionName, Map<String, Object> pull, Map<String, Object> push) {
         Action action = connector().action(actionName).orElseThrow();
         RunEnvironment environment = RunEnvironment.builder().failuresDirectory(failures)
                 .stateStore(new InMemoryStateStore())
                 .endpoints(EndpointOverrides.of(Map.of(HrFlowClientOptions.DEFAULT_BASE_URL, env.emu.baseUrl())))
                 .build();
-        return action.run(ActionRequest.builder("missing").pushParameters(push)
+        return action.run(ActionRequest.builder("missing").pushParameters(push).pullParameters(pull)
                 .hrflowAuth(Map.of("api_secret", env.apiKey, "api_user", HrFlowTestEnv.EMAIL)).build(), environment);
     }
 
@@ -102,5 +114,15 @@ class MissingContainerRunTest {
         assertThat(result.errors()).hasSize(1)
                 .allSatisfy(e -> assertThat(e).contains("HrFlow has no board " + MISSING, "board_key"));
         assertThat(env.emu.requests().count(r -> r.path().startsWith("/v1/job"))).isZero();
+    }
+
+    @Test
+    void aReadFromAMissingSourceIsOneFatalErrorAndNothingIsWritten() {
+        RunResult result = run("create_profiles_in_memory", Map.of("source_key", MISSING), Map.of());
+
+        assertThat(result.status()).isEqualTo(Status.FATAL);
+        assertThat(result.errors()).filteredOn(e -> !e.contains(" recorded in ")).singleElement().asString()
+                .contains("HrFlow has no source " + MISSING, "source_key");
+        assertThat(written).isEmpty();
     }
 }
