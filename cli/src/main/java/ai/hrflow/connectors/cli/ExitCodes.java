@@ -6,10 +6,12 @@ import ai.hrflow.connectors.runtime.Status;
 public final class ExitCodes {
     /** The run succeeded (or the command did what it was asked). */
     public static final int OK = 0;
-    /** The run went through but some items failed; or what was asked for does not exist (no saved state). */
+    /** The run went through but some items failed. */
     public static final int FAILURES = 1;
     /** The run stopped (fatal), or the command could not do its job. */
     public static final int FATAL = 2;
+    /** What was asked for does not exist: no saved state for the workflow ({@code state show}, {@code state reset}). */
+    public static final int NOT_FOUND = 3;
     /** Bad usage or configuration (sysexits' EX_USAGE): fix the command line or the file, then retry. */
     public static final int USAGE = 64;
 

@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExit codes:%n",
         footer = {"  0   success", "  1   success with failures (some items did not make it; see the failures file)",
             "  2   fatal: the run stopped, or the command could not do its job",
+            "  3   not found: no saved state for the workflow (state show, state reset)",
             "  64  usage or configuration error (fix the command line or the file)",
             "", "Environment: HRFLOW_CONNECTORS_STATE_DIR, HRFLOW_CONNECTORS_STORE_ENABLED, "
                 + "HRFLOW_CONNECTORS_FAILURES_DIR, HRFLOW_CONNECTORS_ENDPOINTS, and any variable a configuration "

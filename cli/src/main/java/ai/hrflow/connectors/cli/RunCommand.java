@@ -1,6 +1,7 @@
 package ai.hrflow.connectors.cli;
 
 import ai.hrflow.connectors.cli.logging.ConsoleStream;
+import ai.hrflow.connectors.cli.logging.LogFormat;
 import ai.hrflow.connectors.cli.logging.LogLevels;
 import ai.hrflow.connectors.cli.logging.LogLevels.Verbosity;
 import ai.hrflow.connectors.api.Json;
@@ -25,6 +26,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -67,6 +69,9 @@ final class RunCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true)
     LoggingOptions logging;
 
+    @Mixin
+    LogFormatOption logFormat = new LogFormatOption();
+
     RunCommand(CliContext context) {
         this.context = context;
     }
@@ -78,7 +83,8 @@ final class RunCommand implements Callable<Integer> {
             throw CliException.usage("--incremental: " + RunConfigLoader.notIncremental(action));
         }
         Verbosity verbosity = LoggingOptions.of(logging);
-        LogLevels.Scope levels = LogLevels.apply(verbosity);
+        LogFormat format = logFormat.resolve(context.env());
+        LogLevels.Scope levels = LogLevels.apply(verbosity, format);
         try {
             RunConfig runConfig;
             try {
@@ -93,7 +99,10 @@ final class RunCommand implements Callable<Integer> {
             RunResult result = environment.run(action, request(runConfig));
             ConsoleStream.endStatus();
             JsonNode masked = Redactor.redact(Json.MAPPER.valueToTree(result));
-            printResult(result, masked, verbosity);
+            printResult(result, masked, format == LogFormat.JSON ? Verbosity.QUIET : verbosity);
+            if (format == LogFormat.JSON && verbosity != Verbosity.QUIET) {
+                RunSummary.log(result); // a log shipper reads standard error as JSON lines only
+            }
             return ExitCodes.of(result.status());
         } finally {
             levels.close();

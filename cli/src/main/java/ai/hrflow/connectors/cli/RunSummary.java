@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.slf4j.LoggerFactory;
 
 /** The lines a run ends with on standard error, for whoever watches it (the JSON result is on standard output). */
 final class RunSummary {
@@ -29,6 +30,11 @@ final class RunSummary {
         if (errors.size() > MAX_ERRORS_SHOWN) {
             err.println("  ... " + (errors.size() - MAX_ERRORS_SHOWN) + " more in the result");
         }
+    }
+
+    /** The summary as one log event, for the JSON log format (the errors are in the result on standard output). */
+    static void log(RunResult result) {
+        LoggerFactory.getLogger(RunSummary.class).info("{}", Redactor.redact(line(result)));
     }
 
     static String line(RunResult r) {

@@ -40,7 +40,7 @@ final class StateCommand implements Callable<Integer> {
     /** "No saved state" for a workflow, with the closest saved one when it looks like a typo. */
     static CliException notFound(StateStore store, String workflowId) {
         Optional<String> closest = Suggestions.closest(workflowId, workflowIds(store));
-        return new CliException(ExitCodes.FAILURES, "no saved state for workflow '" + workflowId + "' in "
+        return new CliException(ExitCodes.NOT_FOUND, "no saved state for workflow '" + workflowId + "' in "
                 + store.describe() + closest.map(c -> "; did you mean '" + c + "'?").orElse(""));
     }
 }

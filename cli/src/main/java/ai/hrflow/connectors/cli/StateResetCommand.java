@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 final class StateResetCommand implements Callable<Integer> {
     private final CliContext context;
 
-    @Parameters(index = "0", paramLabel = "<workflow_id>")
+    @Parameters(index = "0", paramLabel = "<workflow_id>", description = "The workflow_id of the runs.")
     String workflowId;
 
     @Mixin

@@ -10,13 +10,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-/** {@code state show <workflow_id>}: the saved run result as JSON; exit 1 when there is none. */
+/** {@code state show <workflow_id>}: the saved run result as JSON; exit 3 when there is none. */
 @Command(name = "show",
         description = "Print the last saved run result of a workflow as JSON (with its incremental token).")
 final class StateShowCommand implements Callable<Integer> {
     private final CliContext context;
 
-    @Parameters(index = "0", paramLabel = "<workflow_id>")
+    @Parameters(index = "0", paramLabel = "<workflow_id>", description = "The workflow_id of the runs.")
     String workflowId;
 
     @Mixin

@@ -53,7 +53,7 @@ class StateCommandTest extends CliTestBase {
 
         assertThat(reset.exitCode()).isZero();
         assertThat(reset.out()).contains("reset workflow 'zoho-sync'");
-        assertThat(show.exitCode()).isEqualTo(1);
+        assertThat(show.exitCode()).isEqualTo(ExitCodes.NOT_FOUND).isEqualTo(3);
         assertThat(Json.MAPPER.readTree(rerun.out()).at("/events/read_success").asInt()).isEqualTo(3);
     }
 
@@ -62,10 +62,10 @@ class StateCommandTest extends CliTestBase {
         Result show = run("state", "show", "zoho-synk");
         Result reset = run("state", "reset", "nothing-like-it");
 
-        assertThat(show.exitCode()).isEqualTo(1);
+        assertThat(show.exitCode()).isEqualTo(ExitCodes.NOT_FOUND).isEqualTo(3);
         assertThat(show.err()).contains("no saved state for workflow 'zoho-synk' in localjson:",
                 "did you mean 'zoho-sync'?");
-        assertThat(reset.exitCode()).isEqualTo(1);
+        assertThat(reset.exitCode()).isEqualTo(ExitCodes.NOT_FOUND).isEqualTo(3);
         assertThat(reset.err()).doesNotContain("did you mean");
     }
 

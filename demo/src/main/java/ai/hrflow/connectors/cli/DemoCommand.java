@@ -12,11 +12,11 @@ import picocli.CommandLine.Option;
  * {@code demo}: real actions against in-process emulators of the external APIs, with generated data; prints one
  * line per run and the checks of what the emulators hold after it. Exit 0 when every run and check passed.
  */
-@Command(name = "demo", description = {
-    "Run a full sync demo against embedded emulators of HrFlow.ai, Zoho Recruit, JobAdder and Recruitee (no account",
-    "or network needed): Zoho → HrFlow create, incremental update of edited candidates, archive of deleted ones,",
-    "HrFlow → Zoho pushes, HrFlow → JobAdder pushes with a refused and an allowed duplicate, HrFlow → Recruitee",
-    "pushes with offers, one of them with a lost answer that must not duplicate the candidate."})
+@Command(name = "demo", description = "Run a full sync demo against embedded emulators of HrFlow.ai, Zoho Recruit, "
+        + "JobAdder and Recruitee (no account or network needed): Zoho → HrFlow create, incremental update of edited "
+        + "candidates, archive of deleted ones, HrFlow → Zoho pushes, HrFlow → JobAdder pushes with a refused and an "
+        + "allowed duplicate, HrFlow → Recruitee pushes with offers, one of them with a lost answer that must not "
+        + "duplicate the candidate.")
 final class DemoCommand implements Callable<Integer> {
     private final CliContext context;
 

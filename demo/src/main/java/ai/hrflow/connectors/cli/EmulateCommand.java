@@ -18,9 +18,9 @@ import picocli.CommandLine.Option;
  * {@code emulate}: keeps the emulators running on fixed local ports with generated data, and writes configuration
  * files to try {@code run} by hand against them.
  */
-@Command(name = "emulate", description = {
-    "Start the HrFlow.ai, Zoho Recruit, JobAdder and Recruitee emulators on fixed local ports (18080-18085) with",
-    "generated data, write ready-to-use configuration files, and keep running until interrupted (Ctrl-C)."})
+@Command(name = "emulate", description = "Start the HrFlow.ai, Zoho Recruit, JobAdder and Recruitee emulators on "
+        + "fixed local ports (18080-18085) with generated data, write a ready-to-use configuration file for every "
+        + "action of every connector, and keep running until interrupted (Ctrl-C).")
 final class EmulateCommand implements Callable<Integer> {
     private final CliContext context;
 
@@ -53,7 +53,7 @@ final class EmulateCommand implements Callable<Integer> {
             profile.putObject("info").put("first_name", "Alex").put("last_name", "Martin")
                     .put("email", "alex.martin@example.com");
             String key = stack.hrflow().seedProfile(stack.sourceKey(), profile).get("key").asText();
-            Map<String, String> files = EmulatorConfigs.write(stack, dir.toAbsolutePath(), key);
+            Map<String, String> files = EmulatorConfigs.write(stack, context.connectors(), dir.toAbsolutePath(), key);
 
             context.out().println("Emulators running:");
             context.out().println("  HrFlow.ai          " + stack.hrflow().baseUrl());

@@ -60,7 +60,8 @@ class DemoAndEmulateTest extends CliTestBase {
     @Test
     void theEmulatedJobAdderHoldsJobsThatItsWrittenConfigSyncsToHrFlow() throws Exception {
         try (EmulatorStack stack = EmulatorStack.start(EmulatorStack.Ports.ANY)) {
-            EmulatorConfigs.write(stack, dir.resolve("configs"), "unused-profile-key");
+            EmulatorConfigs.write(stack, ai.hrflow.connectors.api.model.Connectors.discover(), dir.resolve("configs"),
+                    "unused-profile-key");
             String config = dir.resolve("configs").resolve("jobadder-create_jobs_in_hrflow.yaml").toString();
 
             Result first = run("run", "jobadder", "create_jobs_in_hrflow", "--config", config);

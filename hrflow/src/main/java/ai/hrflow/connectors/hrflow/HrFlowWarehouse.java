@@ -87,6 +87,12 @@ public final class HrFlowWarehouse {
         IndexingApi api = kind == ObjectKind.PROFILE ? client.profiles() : client.jobs();
         Parameters criteria = request.parameters();
         String container = criteria.string(kind.containerKey());
+        // A missing source or board is one clear fatal error naming the key, before the first page.
+        if (kind == ObjectKind.PROFILE) {
+            client.source(container);
+        } else {
+            client.board(container);
+        }
         String key = HrFlowAccess.optional(criteria,
                 kind == ObjectKind.PROFILE ? HrFlowParameters.PROFILE_KEY : HrFlowParameters.JOB_KEY);
         if (key != null) {
@@ -110,7 +116,9 @@ public final class HrFlowWarehouse {
         HrFlowClient client = HrFlowAccess.client(request.auth(), request.parameters(), request.context(), options);
         boolean enrich = request.mode() == Mode.CREATE
                 && request.parameters().bool(HrFlowParameters.ENRICH_WITH_PARSING, false);
-        return new JobWriter(client, request.parameters().string(HrFlowParameters.BOARD_KEY), request.mode(), enrich);
+        String board = request.parameters().string(HrFlowParameters.BOARD_KEY);
+        client.board(board); // a missing or forbidden board is one fatal error here, before any item
+        return new JobWriter(client, board, request.mode(), enrich);
     }
 
     /** {@code only_edit_fields} when the mode's parameters declare it; empty means the whole item. */

@@ -42,16 +42,14 @@ final class ProfileWriter extends ItemWriter {
     }
 
     /**
-     * Opens a writer; in create mode reads the source first (its {@code sync_parsing} decides what follows a
-     * parse), so a missing or forbidden source fails here, before any item.
+     * Opens a writer; in every mode reads the source first (in create mode its {@code sync_parsing} decides
+     * what follows a parse), so a missing or forbidden source is one fatal error here, before any item.
      *
      * @param onlyEditFields update mode: the fields to take from items; empty for the whole item
      */
     static ProfileWriter open(HrFlowClient client, String sourceKey, Mode mode, List<String> onlyEditFields) {
-        boolean sync = false;
-        if (mode == Mode.CREATE) {
-            sync = truthy(client.source(sourceKey).get("sync_parsing"));
-        }
+        ObjectNode source = client.source(sourceKey);
+        boolean sync = mode == Mode.CREATE && truthy(source.get("sync_parsing"));
         return new ProfileWriter(client, sourceKey, mode, onlyEditFields, sync);
     }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.hrflow.connectors.api.Json;
 import ai.hrflow.connectors.api.errors.CredentialsException;
-import ai.hrflow.connectors.api.errors.FatalRunException;
 import ai.hrflow.connectors.api.model.Mode;
 import ai.hrflow.connectors.api.spi.ItemFailure;
 import ai.hrflow.connectors.api.spi.WriteResult;
@@ -252,11 +251,13 @@ class ProfileWriterTest {
     }
 
     @Test
-    void aMissingSourceStopsTheRunInsteadOfFailingEveryItem() throws Exception {
-        Writer writer = writer(Mode.ARCHIVE, Map.of("source_key", "9".repeat(40)));
-
-        assertThatThrownBy(() -> writer.write(List.of(Json.object().put("reference", "r"))))
-                .isInstanceOf(FatalRunException.class).hasMessageContaining("source");
+    void aMissingSourceFailsWhenTheWriterOpensInEveryMode() {
+        for (Mode mode : Mode.values()) {
+            assertThatThrownBy(() -> writer(mode, Map.of("source_key", "9".repeat(40))))
+                    .isInstanceOfSatisfying(HrFlowNotFoundException.class, e -> assertThat(e.isContainer()).isTrue())
+                    .hasMessageContaining("HrFlow has no source " + "9".repeat(40))
+                    .hasMessageContaining("Check the source_key parameter");
+        }
     }
 
     @Test

@@ -3,10 +3,8 @@ package ai.hrflow.connectors.api.http;
 import ai.hrflow.connectors.api.errors.AuthenticationException;
 import ai.hrflow.connectors.api.errors.FailedCall;
 import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -82,7 +80,8 @@ public final class ApiClient {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             FailedCall call = new FailedCall(request.method().name(), endpoint(uri), 0, "", 0);
-            throw StatusErrors.forIoError(call, e, false, "interrupted while waiting", redactor);
+            throw StatusErrors.forIoError(call, hostOf(uri), e, ConnectionProblem.OTHER, "interrupted while waiting",
+                    redactor);
         }
     }
 
@@ -124,13 +123,13 @@ public final class ApiClient {
             try {
                 raw = http.send(httpRequest(request, uri, headers, body, start), HttpResponse.BodyHandlers.ofByteArray());
             } catch (IOException e) {
-                boolean connectFailure = isConnectFailure(e);
-                RetryPolicy.Decision next = retries.onIoError(connectFailure, request.method(), request.isIdempotent(),
+                ConnectionProblem problem = ConnectionProblem.of(e);
+                RetryPolicy.Decision next = retries.onIoError(problem, request.method(), request.isIdempotent(),
                         attempt, elapsed(start));
                 exchangeLog.failed(request.method(), uri, e, millisSince(t0), attempt, next);
                 if (!next.retry()) {
                     FailedCall call = new FailedCall(request.method().name(), endpoint(uri), 0, "", sends);
-                    throw StatusErrors.forIoError(call, e, connectFailure, next.stopNote(), redactor);
+                    throw StatusErrors.forIoError(call, hostOf(uri), e, problem, next.stopNote(), redactor);
                 }
                 settings.sleeper().sleep(next.delay());
                 attempt++;
@@ -200,14 +199,10 @@ public final class ApiClient {
                 + (call.bodyExcerpt().isEmpty() ? "" : " Response: " + call.bodyExcerpt()), call);
     }
 
-    // Nothing was sent when the connection could not be opened, so any method may be retried.
-    private static boolean isConnectFailure(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof ConnectException || t instanceof HttpConnectTimeoutException) {
-                return true;
-            }
-        }
-        return false;
+    /** Host and port as the message names them; never the user info or path, which may hold secrets. */
+    private static String hostOf(URI uri) {
+        String host = uri.getHost() == null ? String.valueOf(uri.getAuthority()) : uri.getHost();
+        return uri.getPort() < 0 ? host : host + ":" + uri.getPort();
     }
 
     private String endpoint(URI uri) {

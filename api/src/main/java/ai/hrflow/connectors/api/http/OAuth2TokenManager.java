@@ -165,9 +165,17 @@ public final class OAuth2TokenManager implements AccessTokenSource {
             refreshToken = s.refreshToken();
             client.redactor().addSecret(s.refreshToken());
             client.redactor().addSecret(s.accessToken());
-            grant = s.toGrant(skew);
             codeSpent = true; // the configured code is the one an earlier run exchanged
-            log.debug("Using the {} grant saved under the credential key '{}'", provider.name(), key);
+            if (s.secretMatches(credentials)) {
+                grant = s.toGrant(skew);
+                log.debug("Using the {} grant saved under the credential key '{}'", provider.name(), key);
+            } else {
+                // A wrong client secret would go unnoticed while the saved access token lasts: refresh now, so
+                // the token endpoint checks the configured secret (a rotated one is saved with the new grant).
+                grant = s.withoutAccessToken().toGrant(skew);
+                log.info("The {} client secret is not the one the grant saved under '{}' was obtained with:"
+                        + " refreshing the access token to check it", provider.name(), key);
+            }
         } else if (saved.isPresent()) {
             log.info("The configured {} code or refresh token differs from the one the grant saved under '{}' came"
                     + " from: using the configured one", provider.name(), key);

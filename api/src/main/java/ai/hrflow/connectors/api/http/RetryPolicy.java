@@ -17,7 +17,9 @@ import java.util.function.DoubleSupplier;
  * the item and a replay would duplicate it (Recruitee has no idempotency key); a connect failure is
  * retried for any method since nothing was sent. {@code Retry-After} (seconds or HTTP-date) is honoured
  * up to {@code maxRetryAfter}; otherwise the wait is exponential backoff with full jitter, which spreads
- * the retries of many writer threads. Attempts and the total time of a call are both bounded.
+ * the retries of many writer threads. Attempts and the total time of a call are both bounded. An unknown host
+ * or a failed TLS handshake is not retried at all, a refused connection {@value
+ * ConnectionProblem#REFUSED_MAX_ATTEMPTS} times at most ({@link ConnectionProblem}).
  */
 final class RetryPolicy {
 
@@ -59,8 +61,17 @@ final class RetryPolicy {
         return next(attempt, elapsed, retryAfter != null ? retryAfter : backoff(attempt), retryAfter);
     }
 
-    Decision onIoError(boolean connectFailure, HttpMethod method, boolean idempotent, int attempt, Duration elapsed) {
-        if (!connectFailure && !idempotent) {
+    Decision onIoError(ConnectionProblem problem, HttpMethod method, boolean idempotent, int attempt,
+            Duration elapsed) {
+        if (problem.hopeless()) {
+            return new Decision(null, "not retried: it would fail the same way", null, false);
+        }
+        if (problem == ConnectionProblem.REFUSED
+                && attempt >= Math.min(settings.maxAttempts(), ConnectionProblem.REFUSED_MAX_ATTEMPTS)) {
+            return new Decision(null, "gave up after " + attempt + (attempt == 1 ? " attempt" : " attempts"),
+                    null, false);
+        }
+        if (!problem.connectFailure() && !idempotent) {
             return new Decision(null, "not retried: the " + method + " may have reached the server before the"
                     + " connection failed, and sending it again could create a duplicate", null, false);
         }

@@ -64,25 +64,23 @@ final class StatusErrors {
                 null);
     }
 
-    static TransportException forIoError(FailedCall call, Throwable error, boolean connectFailure, String note,
-            Redactor redactor) {
+    static TransportException forIoError(FailedCall call, String host, Throwable error, ConnectionProblem problem,
+            String note, Redactor redactor) {
         String what = error.getClass().getSimpleName()
                 + (error.getMessage() == null ? "" : ": " + redactor.redact(error.getMessage()));
-        String advice = ioAdvice(error, connectFailure, note);
-        return new TransportException(call.describe() + " got no complete HTTP answer (" + what + ")"
-                + (note == null ? "" : ", " + note) + "." + advice, call, connectFailure, error);
+        String advice = ioAdvice(error, problem, note);
+        String cause = error instanceof InterruptedException ? "no HTTP answer" : problem.text();
+        return new TransportException(call.describe() + " to " + redactor.redact(host) + ": " + cause + " (" + what
+                + ")" + (note == null ? "" : ", " + note) + "." + advice, call, problem.connectFailure(), error);
     }
 
-    private static String ioAdvice(Throwable error, boolean connectFailure, String note) {
+    private static String ioAdvice(Throwable error, ConnectionProblem problem, String note) {
         if (error instanceof InterruptedException) {
             return " The run is being stopped.";
         }
-        if (connectFailure) {
-            return " Check the base URL, the network and that the service is up.";
-        }
-        if (note != null && note.startsWith("not retried")) {
+        if (!problem.connectFailure() && note != null && note.startsWith("not retried")) {
             return " The outcome is unknown: check in the target system whether it was applied.";
         }
-        return " The network or the server is unstable: run again later.";
+        return problem.advice();
     }
 }

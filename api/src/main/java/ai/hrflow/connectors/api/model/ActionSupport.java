@@ -29,13 +29,15 @@ final class ActionSupport {
                 problems.add(new ParameterProblem(key.name(), "not taken by this action; " + key.hint()));
             }
         }
-        if (request.batchSize() != null && request.batchSize() < 1) {
-            problems.add(new ParameterProblem("batch_size", "must be at least 1"));
-        }
-        if (request.writeConcurrency() != null && request.writeConcurrency() < 1) {
-            problems.add(new ParameterProblem("write_concurrency", "must be at least 1"));
-        }
+        bounded(problems, "batch_size", request.batchSize(), StandardParameters.MAX_BATCH_SIZE);
+        bounded(problems, "write_concurrency", request.writeConcurrency(), StandardParameters.MAX_WRITE_CONCURRENCY);
         return problems;
+    }
+
+    private static void bounded(List<ParameterProblem> problems, String name, Integer value, int max) {
+        if (value != null && (value < 1 || value > max)) {
+            problems.add(new ParameterProblem(name, "must be between 1 and " + max + ", got " + value));
+        }
     }
 
     record ForeignKey(String name, Object value, String hint) {

@@ -45,13 +45,22 @@ public final class StandardParameters {
                             + "`read_from` is neither fetched nor given to Origin Warehouse during read."));
 
     /**
+     * The largest {@code batch_size}: a run holds at most {@code batch_size × write_concurrency} items in
+     * flight (plus one read page), so both are capped to keep memory bounded for every accepted value.
+     */
+    public static final int MAX_BATCH_SIZE = 1_000;
+    /** The largest {@code write_concurrency} (see {@link #MAX_BATCH_SIZE}). */
+    public static final int MAX_WRITE_CONCURRENCY = 64;
+
+    /**
      * Our run options, accepted by both generations: {@code batch_size} and {@code write_concurrency} override
      * what the target declares.
      */
     public static final ParameterSet RUN_OPTIONS = ParameterSet.of("RunOptions",
-            Parameter.integer("batch_size")
-                    .description("Items per write call; default: what the target handles best (e.g. 100 for Zoho "
-                            + "Recruit, 1 for HrFlow)"),
-            Parameter.integer("write_concurrency")
-                    .description("Batches written at once; default: what the target declares"));
+            Parameter.integer("batch_size").between(1, StandardParameters.MAX_BATCH_SIZE)
+                    .description("Items per write call, 1 to " + StandardParameters.MAX_BATCH_SIZE + "; default: what "
+                            + "the target handles best (e.g. 100 for Zoho Recruit, 1 for HrFlow)"),
+            Parameter.integer("write_concurrency").between(1, StandardParameters.MAX_WRITE_CONCURRENCY)
+                    .description("Batches written at once, 1 to " + StandardParameters.MAX_WRITE_CONCURRENCY
+                            + "; default: what the target declares"));
 }

@@ -26,6 +26,16 @@ public final class Parameter {
     private final boolean nullable;
     private final List<String> allowedValues;
     private final DocOverrides doc;
+    private final Range range;
+
+    /** The inclusive bounds of an integer parameter; checked when the parameters are validated. */
+    public record Range(long min, long max) {
+        public Range {
+            if (min > max) {
+                throw new IllegalArgumentException("empty range " + min + ".." + max);
+            }
+        }
+    }
 
     /**
      * How the generated docs show the parameter where the reference shows something the type alone does
@@ -36,7 +46,7 @@ public final class Parameter {
     }
 
     private Parameter(String name, ParamType type, boolean required, JsonNode defaultValue, String description,
-            boolean secret, boolean nullable, List<String> allowedValues, DocOverrides doc) {
+            boolean secret, boolean nullable, List<String> allowedValues, DocOverrides doc, Range range) {
         this.name = Objects.requireNonNull(name, "name");
         this.type = Objects.requireNonNull(type, "type");
         this.required = required;
@@ -46,10 +56,11 @@ public final class Parameter {
         this.nullable = nullable;
         this.allowedValues = List.copyOf(allowedValues);
         this.doc = doc;
+        this.range = range;
     }
 
     public static Parameter of(String name, ParamType type) {
-        return new Parameter(name, type, false, null, "", false, false, List.of(), DocOverrides.NONE);
+        return new Parameter(name, type, false, null, "", false, false, List.of(), DocOverrides.NONE, null);
     }
 
     public static Parameter string(String name) {
@@ -90,7 +101,22 @@ public final class Parameter {
 
     private Parameter copy(boolean required, JsonNode defaultValue, String description, boolean secret,
             boolean nullable, List<String> allowed, DocOverrides doc) {
-        return new Parameter(name, type, required, defaultValue, description, secret, nullable, allowed, doc);
+        return new Parameter(name, type, required, defaultValue, description, secret, nullable, allowed, doc,
+                range);
+    }
+
+    /** Integers only: the value must lie between {@code min} and {@code max}, both included. */
+    public Parameter between(long min, long max) {
+        if (type != ParamType.INTEGER && type != ParamType.INTEGER_LIST) {
+            throw new IllegalStateException(name + ": a range applies to integers only");
+        }
+        return new Parameter(name, type, required, defaultValue, description, secret, nullable, allowedValues, doc,
+                new Range(min, max));
+    }
+
+    /** The accepted bounds of an integer parameter, if it has some. */
+    public java.util.Optional<Range> range() {
+        return java.util.Optional.ofNullable(range);
     }
 
     /** Must be given (and not null). */

@@ -23,7 +23,38 @@ final class ValueCoercion {
     }
 
     static Optional<JsonNode> coerce(Parameter p, JsonNode raw, String at, List<ParameterProblem> problems) {
-        Optional<JsonNode> value = switch (p.type()) {
+        Optional<JsonNode> value;
+        try {
+            value = convert(p, raw);
+        } catch (OutOfRange e) {
+            problems.add(new ParameterProblem(at, "out of range: " + shown(p, e.given) + " does not fit in a 64-bit "
+                    + "integer (" + Long.MIN_VALUE + " to " + Long.MAX_VALUE + ")"));
+            return Optional.empty();
+        }
+        if (value.isPresent() && p.range().isPresent() && !inRange(value.get(), p.range().get())) {
+            Parameter.Range r = p.range().get();
+            problems.add(new ParameterProblem(at, "must be between " + r.min() + " and " + r.max() + ", got "
+                    + shown(p, raw)));
+            return Optional.empty();
+        }
+        return check(p, raw, at, problems, value);
+    }
+
+    private static boolean inRange(JsonNode value, Parameter.Range range) {
+        if (value.isArray()) {
+            for (JsonNode e : value) {
+                if (!inRange(e, range)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        long v = value.longValue();
+        return v >= range.min() && v <= range.max();
+    }
+
+    private static Optional<JsonNode> convert(Parameter p, JsonNode raw) {
+        return switch (p.type()) {
             case STRING -> scalarText(raw).map(TextNode::valueOf);
             case INTEGER -> integer(raw);
             case NUMBER -> number(raw);
@@ -34,6 +65,10 @@ final class ValueCoercion {
             case OBJECT -> raw.isObject() ? Optional.of(raw.deepCopy()) : Optional.empty();
             case FUNCTION -> raw.isTextual() ? Optional.of(raw.deepCopy()) : Optional.empty();
         };
+    }
+
+    private static Optional<JsonNode> check(Parameter p, JsonNode raw, String at, List<ParameterProblem> problems,
+            Optional<JsonNode> value) {
         if (value.isEmpty()) {
             problems.add(new ParameterProblem(at, "expected " + expected(p) + ", got " + shown(p, raw)));
             return Optional.empty();
@@ -53,21 +88,41 @@ final class ValueCoercion {
         return Optional.empty();
     }
 
+    /** A whole number that fits in 64 bits; beyond that, {@link OutOfRange} (never a wrapped value). */
     private static Optional<JsonNode> integer(JsonNode raw) {
-        if (raw.isIntegralNumber()) {
-            return Optional.of(JsonNodeFactory.instance.numberNode(raw.longValue()));
-        }
-        if (raw.isNumber() && raw.decimalValue().stripTrailingZeros().scale() <= 0) {
-            return Optional.of(JsonNodeFactory.instance.numberNode(raw.longValue()));
-        }
-        if (raw.isTextual()) {
+        BigDecimal whole = null;
+        if (raw.isNumber() && (raw.isIntegralNumber() || Double.isFinite(raw.doubleValue()))
+                && (raw.isIntegralNumber()
+                || raw.decimalValue().stripTrailingZeros().scale() <= 0)) {
+            whole = raw.decimalValue();
+        } else if (raw.isTextual()) {
             try {
-                return Optional.of(JsonNodeFactory.instance.numberNode(Long.parseLong(raw.asText().trim())));
+                whole = new BigDecimal(raw.asText().trim());
             } catch (NumberFormatException e) {
                 return Optional.empty();
             }
+            if (whole.stripTrailingZeros().scale() > 0) {
+                return Optional.empty();
+            }
         }
-        return Optional.empty();
+        if (whole == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(JsonNodeFactory.instance.numberNode(whole.longValueExact()));
+        } catch (ArithmeticException e) {
+            throw new OutOfRange(raw);
+        }
+    }
+
+    /** An integer too large for 64 bits: reported as such rather than as a wrong type. */
+    private static final class OutOfRange extends RuntimeException {
+        private final transient JsonNode given;
+
+        OutOfRange(JsonNode given) {
+            super(null, null, false, false);
+            this.given = given;
+        }
     }
 
     private static Optional<JsonNode> number(JsonNode raw) {

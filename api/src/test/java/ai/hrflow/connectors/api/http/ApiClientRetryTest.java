@@ -138,7 +138,7 @@ class ApiClientRetryTest {
             assertThat(e.isFatal()).isFalse();
             assertThat(e.call().status()).isZero();
             assertThat(e.call().endpoint()).isEqualTo("/candidates");
-        }).hasMessageContaining("POST /candidates got no complete HTTP answer")
+        }).hasMessageContaining("POST /candidates to 127.0.0.1:")
                 .hasMessageContaining("not retried")
                 .hasMessageContaining("check in the target system whether it was applied");
         assertThat(server.requests()).hasSize(1);

@@ -28,12 +28,17 @@ public final class LogLevels {
         return verbose;
     }
 
-    /** Applies {@code verbosity}; closing the scope restores the previous levels. */
+    /** Applies {@code verbosity} in the human format; closing the scope restores the previous settings. */
     public static Scope apply(Verbosity verbosity) {
+        return apply(verbosity, LogFormat.HUMAN);
+    }
+
+    /** Applies {@code verbosity} and {@code format}; closing the scope restores the previous settings. */
+    public static Scope apply(Verbosity verbosity, LogFormat format) {
         Logger root = logger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         Logger product = logger(PRODUCT);
         Scope scope = new Scope(root, root == null ? null : root.getLevel(), product,
-                product == null ? null : product.getLevel(), verbose);
+                product == null ? null : product.getLevel(), verbose, LogFormat.use(format));
         if (root != null) {
             // Other libraries stay at INFO when verbose: DEBUG is for our own details.
             root.setLevel(verbosity == Verbosity.QUIET ? Level.WARN : Level.INFO);
@@ -55,8 +60,11 @@ public final class LogLevels {
         private final Logger product;
         private final Level productLevel;
         private final boolean wasVerbose;
+        private final LogFormat format;
 
-        private Scope(Logger root, Level rootLevel, Logger product, Level productLevel, boolean wasVerbose) {
+        private Scope(Logger root, Level rootLevel, Logger product, Level productLevel, boolean wasVerbose,
+                LogFormat format) {
+            this.format = format;
             this.root = root;
             this.rootLevel = rootLevel;
             this.product = product;
@@ -71,6 +79,7 @@ public final class LogLevels {
                 product.setLevel(productLevel);
             }
             verbose = wasVerbose;
+            LogFormat.use(format);
         }
     }
 }

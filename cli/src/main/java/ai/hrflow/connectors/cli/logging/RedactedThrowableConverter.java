@@ -10,10 +10,21 @@ import ch.qos.logback.core.CoreConstants;
  * one line per cause, which is what someone reading the log of an unattended run can act on.
  */
 public class RedactedThrowableConverter extends ThrowableProxyConverter {
+    private static final RedactedThrowableConverter FULL = new RedactedThrowableConverter();
+
+    static {
+        FULL.start();
+    }
+
     @Override
     protected String throwableProxyToString(IThrowableProxy proxy) {
+        return describe(proxy);
+    }
+
+    /** The exception as this converter shows it: full when verbose, one line per cause otherwise; redacted. */
+    static String describe(IThrowableProxy proxy) {
         if (LogLevels.verbose()) {
-            return Redactor.redact(super.throwableProxyToString(proxy));
+            return Redactor.redact(FULL.fullTrace(proxy));
         }
         StringBuilder out = new StringBuilder();
         String prefix = "    ";
@@ -27,5 +38,9 @@ public class RedactedThrowableConverter extends ThrowableProxyConverter {
         }
         out.append("    (run with --verbose for the stack trace)").append(CoreConstants.LINE_SEPARATOR);
         return Redactor.redact(out.toString());
+    }
+
+    private String fullTrace(IThrowableProxy proxy) {
+        return super.throwableProxyToString(proxy);
     }
 }

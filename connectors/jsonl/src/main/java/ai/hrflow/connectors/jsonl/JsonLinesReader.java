@@ -6,7 +6,9 @@ import ai.hrflow.connectors.api.spi.Page;
 import ai.hrflow.connectors.api.spi.ReadItem;
 import ai.hrflow.connectors.api.spi.ReadRequest;
 import ai.hrflow.connectors.api.spi.Reader;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -41,7 +43,22 @@ final class JsonLinesReader implements Reader {
     /** Longer lines are failed items; their bytes past this are skipped, never held in memory. */
     static final int DEFAULT_MAX_LINE_BYTES = 64 * 1024 * 1024;
 
-    private static final ObjectReader JSON = Json.MAPPER.reader()
+    /**
+     * Any valid line up to {@link #DEFAULT_MAX_LINE_BYTES} is read: a string may be as long as a line (Jackson's
+     * default stops at 20 million characters). Numbers stay capped at 1,000 digits and nesting at 1,000 levels,
+     * Jackson's defaults, which no profile or job comes near and which keep a hostile line from costing
+     * quadratic parsing time or a stack overflow; such a line is that item's read failure.
+     */
+    static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
+            .maxStringLength(DEFAULT_MAX_LINE_BYTES)
+            .maxNumberLength(1_000)
+            .maxNestingDepth(1_000)
+            .maxDocumentLength(DEFAULT_MAX_LINE_BYTES)
+            .build();
+
+    private static final ObjectReader JSON = Json.MAPPER.copyWith(JsonFactory.builder()
+                    .streamReadConstraints(CONSTRAINTS).build())
+            .reader()
             .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final int MAX_REASON_CHARS = 300;
 

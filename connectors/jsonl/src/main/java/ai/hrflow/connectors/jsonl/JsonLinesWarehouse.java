@@ -31,6 +31,9 @@ public final class JsonLinesWarehouse {
     /** Items per write call: big enough to amortize the locked write, small enough to bound memory. */
     public static final int BATCH_SIZE = 500;
 
+    /** The largest {@code page_size}: one page is what the reader holds, so it is capped like the batches. */
+    public static final int MAX_PAGE_SIZE = 10_000;
+
     static final String PATH = "path";
     static final String PAGE_SIZE = "page_size";
     static final String OVERWRITE = "overwrite";
@@ -41,9 +44,9 @@ public final class JsonLinesWarehouse {
                     .description("Path of the JSON Lines file to read: one JSON object per line, UTF-8. Blank "
                             + "lines are skipped; a line that is not a JSON object is reported as a read failure "
                             + "with its line number, and reading goes on"),
-            Parameter.integer(PAGE_SIZE).defaultValue(1000)
-                    .description("Number of items read at a time. Only one page is held in memory, so the "
-                            + "file may be of any size"));
+            Parameter.integer(PAGE_SIZE).defaultValue(1000).between(1, MAX_PAGE_SIZE)
+                    .description("Number of items read at a time, 1 to " + MAX_PAGE_SIZE + ". Only one page is "
+                            + "held in memory, so the file may be of any size"));
 
     /** The write parameters, the same in every mode. */
     public static final ParameterSet WRITE_PARAMETERS = ParameterSet.of("WriteJsonLinesParameters",

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ai.hrflow.connectors.api.errors.ConnectorException;
 import ai.hrflow.connectors.api.errors.FatalRunException;
 import ai.hrflow.connectors.api.model.Mode;
+import ai.hrflow.connectors.api.params.ParameterException;
 import ai.hrflow.connectors.api.params.Parameters;
 import ai.hrflow.connectors.api.spi.Page;
 import ai.hrflow.connectors.api.spi.ReadItem;
@@ -233,12 +234,15 @@ class JsonLinesReaderTest {
     }
 
     @Test
-    void aPageSizeBelowOneIsRejected() throws IOException {
+    void aPageSizeOutsideOneToTheMaximumIsRefusedAtValidation() throws IOException {
         write(file(), "{\"id\":1}\n");
 
-        assertThatThrownBy(() -> JsonLinesReader.open(readRequest(file(), 0, null)))
-                .isInstanceOf(FatalRunException.class)
-                .hasMessageStartingWith("page_size must be between 1 and ");
+        for (int pageSize : new int[] {0, -5, JsonLinesWarehouse.MAX_PAGE_SIZE + 1}) {
+            assertThatThrownBy(() -> readRequest(file(), pageSize, null))
+                    .isInstanceOf(ParameterException.class)
+                    .hasMessageContaining("page_size: must be between 1 and 10000, got " + pageSize);
+        }
+        assertThat(readAll(file(), JsonLinesWarehouse.MAX_PAGE_SIZE, null)).hasSize(1);
     }
 
     @Test

@@ -2,6 +2,10 @@ package ai.hrflow.connectors.recruitee;
 
 import ai.hrflow.connectors.api.params.Parameter;
 import ai.hrflow.connectors.api.params.ParameterSet;
+import ai.hrflow.connectors.api.params.Parameters;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Every parameter the Recruitee side declares, once. Names, types, defaults and descriptions are the
@@ -14,6 +18,7 @@ public final class RecruiteeParameters {
     static final String API_TOKEN = "api_token";
     static final String RECRUITEE_ENDPOINT = "recruitee_endpoint";
     static final String OFFER_IDS = "offer_ids";
+    static final String OFFER_ID = "offer_id";
     static final String OFFERS = "offers";
 
     private static final String COMPANY_DOC = "Company ID. A company subdomain can also be used.";
@@ -96,5 +101,19 @@ public final class RecruiteeParameters {
             Parameter.string(RECRUITEE_ENDPOINT).required()
                     .allowedValues(RecruiteeEndpoint.v1Labels().toArray(String[]::new)).description(ENDPOINT_DOC),
             Parameter.integerList(OFFER_IDS).description("Offers to which the candidate will be assigned with "
-                    + "default stage. You can also pass one ID as offer_id"));
+                    + "default stage. You can also pass one ID as offer_id"),
+            // What the description above promises: one id as offer_id (or offer_ids: 123). Left out of the docs
+            // so the table stays the reference's.
+            Parameter.integer(OFFER_ID).nullable().hiddenFromDocs()
+                    .description("One offer to which the candidate will be assigned, as offer_ids: [id]"));
+
+    /** {@code offer_ids} and {@code offer_id} of {@code push_profile}'s target, in order, each once. */
+    static List<Long> v1OfferIds(Parameters p) {
+        Set<Long> ids = new LinkedHashSet<>(p.integers(OFFER_IDS));
+        Long one = p.integer(OFFER_ID);
+        if (one != null) {
+            ids.add(one);
+        }
+        return List.copyOf(ids);
+    }
 }

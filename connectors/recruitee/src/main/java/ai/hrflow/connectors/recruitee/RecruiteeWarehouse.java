@@ -51,7 +51,7 @@ public final class RecruiteeWarehouse {
                 .writer(request -> {
                     Parameters p = request.parameters();
                     RecruiteeClient client = RecruiteeClient.open(RecruiteeAccount.from(p), request.context(), http);
-                    return new CandidateWriter(client, Mode.CREATE, p.integers(RecruiteeParameters.OFFER_IDS));
+                    return new CandidateWriter(client, Mode.CREATE, RecruiteeParameters.v1OfferIds(p));
                 })
                 .build();
     }

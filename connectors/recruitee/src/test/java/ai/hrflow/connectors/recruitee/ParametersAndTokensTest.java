@@ -27,6 +27,21 @@ class ParametersAndTokensTest {
     }
 
     @Test
+    void oneOfferIdMayAlsoBeGivenAsOfferIdAsTheDescriptionSays() {
+        Parameters single = RecruiteeParameters.V1_WRITE_PROFILE.bind(Map.of("company_id", "acme", "api_token", "t",
+                "recruitee_endpoint", "PRODUCTION ENDPOINT", "offer_id", 699480));
+        Parameters both = RecruiteeParameters.V1_WRITE_PROFILE.bind(Map.of("company_id", "acme", "api_token", "t",
+                "recruitee_endpoint", "PRODUCTION ENDPOINT", "offer_id", "698005", "offer_ids", List.of(699480, 698005)));
+
+        assertThat(RecruiteeParameters.v1OfferIds(single)).containsExactly(699480L);
+        assertThat(RecruiteeParameters.v1OfferIds(both)).containsExactly(699480L, 698005L);
+        assertThat(RecruiteeParameters.v1OfferIds(v1(699480))).containsExactly(699480L);
+        assertThatThrownBy(() -> RecruiteeParameters.V1_WRITE_PROFILE.bind(Map.of("company_id", "acme",
+                "api_token", "t", "recruitee_endpoint", "PRODUCTION ENDPOINT", "offer_id", List.of(1, 2))))
+                .hasMessageContaining("offer_id: expected an integer");
+    }
+
+    @Test
     void endpointsMapToTheirRoots() {
         assertThat(RecruiteeAccount.from(v1(1)).endpoint().url()).isEqualTo("https://api.recruitee.com/c");
         Parameters staging = RecruiteeParameters.V1_WRITE_PROFILE.bind(Map.of("company_id", "1", "api_token", "t",

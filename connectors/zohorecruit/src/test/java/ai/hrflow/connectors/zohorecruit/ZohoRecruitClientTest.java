@@ -186,4 +186,24 @@ class ZohoRecruitClientTest {
                 .hasMessageContaining("zoho_accounts_url")
                 .hasMessageNotContaining("wrong-secret");
     }
+
+    @Test
+    void aWrongClientSecretIsReportedEvenWhileTheSavedAccessTokenIsStillValid() {
+        sandbox.open(sandbox.withCode()).list("Candidates", ListQuery.all(), 1, null); // saves the grant
+        ZohoCredentials wrong = new ZohoCredentials(sandbox.client.clientId(), "wrong-secret", null, null,
+                ZohoDataCenter.EU);
+        ZohoCredentials right = new ZohoCredentials(sandbox.client.clientId(), sandbox.client.clientSecret(), null,
+                null, ZohoDataCenter.EU);
+
+        assertThatThrownBy(() -> sandbox.open(wrong).list("Candidates", ListQuery.all(), 1, null))
+                .isInstanceOf(AuthenticationException.class)
+                .hasMessageContaining("invalid_client")
+                .hasMessageNotContaining("wrong-secret");
+        int callsBefore = sandbox.zoho.recruitRequests().count("GET", "/recruit/v2/Candidates");
+        sandbox.open(right).list("Candidates", ListQuery.all(), 1, null);
+
+        assertThat(sandbox.zoho.recruitRequests().count("GET", "/recruit/v2/Candidates")).isEqualTo(callsBefore + 1);
+        assertThat(sandbox.store.loadCredentials(right.credentialKey()).orElseThrow().toString())
+                .doesNotContain(sandbox.client.clientSecret()).contains("secret_check");
+    }
 }

@@ -1,6 +1,12 @@
 package ai.hrflow.connectors.cli.demo;
 
 import ai.hrflow.connectors.api.Json;
+import ai.hrflow.connectors.jsonl.JsonLinesWarehouse;
+import ai.hrflow.connectors.api.model.Action;
+import ai.hrflow.connectors.api.model.Connector;
+import ai.hrflow.connectors.api.model.Connectors;
+import ai.hrflow.connectors.api.model.Entity;
+import ai.hrflow.connectors.api.model.FlowAction;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
@@ -12,63 +18,62 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Ready-to-run configuration files for the emulated world of {@code emulate}: one per action worth trying, with
- * the emulators' credentials and the {@code endpoints:} that send the product to them.
+ * Ready-to-run configuration files for the emulated world of {@code emulate}: one per action of every
+ * connector ({@link ActionConfigs}), with the emulators' credentials and the {@code endpoints:} that send the
+ * product to them.
  */
 public final class EmulatorConfigs {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
 
+    private static final String PROFILES_SAMPLE = "sample-profiles.jsonl";
+    private static final String JOBS_SAMPLE = "sample-jobs.jsonl";
+
     private EmulatorConfigs() {
     }
 
-    /** Writes the files into {@code directory}; returns file name → the command that runs it. */
-    public static Map<String, String> write(EmulatorStack stack, Path directory, String pushProfileKey)
-            throws IOException {
+    /**
+     * Writes one file per action of every connector into {@code directory}, plus the JSON Lines files the
+     * {@code jsonl} actions read; returns file name → the command that runs it.
+     */
+    public static Map<String, String> write(EmulatorStack stack, Connectors connectors, Path directory,
+            String pushProfileKey) throws IOException {
         Files.createDirectories(directory);
+        ActionConfigs configs = new ActionConfigs(stack, pushProfileKey, directory);
         Map<String, String> commands = new LinkedHashMap<>();
-        for (String action : new String[] {"create_profiles_in_hrflow", "update_profiles_in_hrflow",
-            "archive_profiles_in_hrflow"}) {
-            ObjectNode config = base(stack, "emulate-zoho-" + action.replace('_', '-'));
-            config.set("connector_auth", Json.MAPPER.valueToTree(stack.zohoAuth()));
-            config.set("hrflow_auth", Json.MAPPER.valueToTree(stack.hrflowAuth()));
-            config.putObject("push_parameters").put("source_key", stack.sourceKey());
-            config.put("incremental", true);
-            commands.put(save(directory, "zohorecruit-" + action + ".yaml", config),
-                    "run zohorecruit " + action);
+        for (Connector connector : connectors.all()) {
+            for (Action action : connector.actions()) {
+                String name = connector.subtype() + "-" + action.name();
+                ObjectNode config = base(stack, "emulate-" + name.replace('_', '-'));
+                config.setAll(configs.config(connector, action, config.get("workflow_id").asText(),
+                        jsonlFile(directory, action)));
+                if (action.supportsIncremental() && action instanceof FlowAction) {
+                    config.put("incremental", true);
+                }
+                commands.put(save(directory, name + ".yaml", config),
+                        "run " + connector.subtype() + " " + action.name());
+            }
         }
-        ObjectNode jobs = base(stack, "emulate-zoho-create-jobs");
-        jobs.set("connector_auth", Json.MAPPER.valueToTree(stack.zohoAuth()));
-        jobs.set("hrflow_auth", Json.MAPPER.valueToTree(stack.hrflowAuth()));
-        jobs.putObject("push_parameters").put("board_key", stack.boardKey());
-        commands.put(save(directory, "zohorecruit-create_jobs_in_hrflow.yaml", jobs),
-                "run zohorecruit create_jobs_in_hrflow");
-
-        ObjectNode push = base(stack, "emulate-hrflow-to-zoho");
-        push.set("origin_parameters", Json.MAPPER.valueToTree(stack.hrflowProfileOrigin(pushProfileKey)));
-        push.set("target_parameters", Json.MAPPER.valueToTree(stack.zohoAuth()));
-        commands.put(save(directory, "zohorecruit-push_profile_list.yaml", push),
-                "run zohorecruit push_profile_list");
-
-        ObjectNode jobadder = base(stack, "emulate-hrflow-to-jobadder");
-        jobadder.set("origin_parameters", Json.MAPPER.valueToTree(stack.hrflowProfileOrigin(pushProfileKey)));
-        jobadder.set("target_parameters", Json.MAPPER.valueToTree(stack.jobadderTarget(false)));
-        commands.put(save(directory, "jobadder-push_profile.yaml", jobadder), "run jobadder push_profile");
-
-        ObjectNode jobadderJobs = base(stack, "emulate-jobadder-create-jobs");
-        jobadderJobs.set("connector_auth", Json.MAPPER.valueToTree(stack.jobadderAuth()));
-        jobadderJobs.set("hrflow_auth", Json.MAPPER.valueToTree(stack.hrflowAuth()));
-        jobadderJobs.putObject("push_parameters").put("board_key", stack.jobadderBoardKey());
-        jobadderJobs.put("incremental", true);
-        commands.put(save(directory, "jobadder-create_jobs_in_hrflow.yaml", jobadderJobs),
-                "run jobadder create_jobs_in_hrflow");
-
-        ObjectNode recruitee = base(stack, "emulate-hrflow-to-recruitee");
-        recruitee.set("origin_parameters", Json.MAPPER.valueToTree(stack.hrflowProfileOrigin(pushProfileKey)));
-        recruitee.set("target_parameters", Json.MAPPER.valueToTree(stack.recruiteeTarget()));
-        commands.put(save(directory, "recruitee-push_profile.yaml", recruitee), "run recruitee push_profile");
+        writeSamples(directory);
         return commands;
+    }
+
+    /** What a {@code jsonl} action reads (a sample file per entity) or writes (a file of its own). */
+    private static Path jsonlFile(Path directory, Action action) {
+        boolean readsJsonl = action.originName().equals(JsonLinesWarehouse.NAME);
+        if (readsJsonl) {
+            return directory.resolve(action.entity() == Entity.JOB ? JOBS_SAMPLE : PROFILES_SAMPLE);
+        }
+        return directory.resolve("out-" + action.name() + ".jsonl");
+    }
+
+    private static void writeSamples(Path directory) throws IOException {
+        ObjectNode profile = Json.object().put("reference", "jsonl-sample-1").put("text", "Data engineer");
+        profile.putObject("info").put("first_name", "Sam").put("last_name", "Lee").put("email", "sam.lee@example.com");
+        ObjectNode job = Json.object().put("reference", "jsonl-job-1").put("name", "Data engineer");
+        Files.writeString(directory.resolve(PROFILES_SAMPLE), Json.MAPPER.writeValueAsString(profile) + "\n");
+        Files.writeString(directory.resolve(JOBS_SAMPLE), Json.MAPPER.writeValueAsString(job) + "\n");
     }
 
     private static ObjectNode base(EmulatorStack stack, String workflowId) {

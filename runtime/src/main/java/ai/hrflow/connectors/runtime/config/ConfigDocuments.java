@@ -59,7 +59,7 @@ final class ConfigDocuments {
     private static JsonNode firstYamlDocument(String content, List<ParameterProblem> problems) throws IOException {
         // Not readValues(): it would take a top-level list for a sequence of documents.
         try (JsonParser parser = YAML.createParser(content)) {
-            JsonNode first = YAML.readTree(parser);
+            JsonNode first = YamlTree.read(parser);
             if (parser.nextToken() != null) {
                 problems.add(new ParameterProblem(RunConfigLoader.FILE_PATH,
                         "holds several YAML documents (---); put one configuration per file"));

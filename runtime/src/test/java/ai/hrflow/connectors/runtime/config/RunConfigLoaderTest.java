@@ -261,7 +261,7 @@ class RunConfigLoaderTest {
                 """, ConfigFixtures.FLOW);
 
         assertThat(problems).extracting(ParameterProblem::toString).containsExactlyInAnyOrder(
-                "batch_size: must be at least 1",
+                "batch_size: must be between 1 and 1000, got 0",
                 "write_concurrency: expected an integer, got \"many\"",
                 "endpoints.api.hrflow.ai: the key must be a base URL starting with http:// or https://",
                 "endpoints.https://a.example: expected a replacement base URL starting with http:// or https://");
