@@ -83,10 +83,11 @@ final class KeysetReader implements Reader {
             scan.accept(object, items);
         }
         boolean more = answer.maxPage() >= 0 ? position.page() < answer.maxPage() : answer.items().size() >= limit;
-        if (!more) {
-            return Page.last(items);
-        }
-        return new Page(items, scan.next(limit).encode());
+        Page page = more ? new Page(items, scan.next(limit).encode()) : Page.last(items);
+        // meta.total counts what the query matches from its bound on: an estimate of what is left (objects of the
+        // bound's instant already read and objects of the other archive state are in it), for progress only
+        long skipped = (long) (position.page() - 1) * limit;
+        return answer.total() >= 0 ? page.withRemaining(Math.max(0, answer.total() - skipped)) : page;
     }
 
     /** Nothing to release: the client's JDK HTTP client has no close before Java 21 and holds no open call. */

@@ -1,6 +1,7 @@
 package ai.hrflow.connectors.core.model;
 
 import ai.hrflow.connectors.core.params.ParameterProblem;
+import ai.hrflow.connectors.core.run.CheckResult;
 import ai.hrflow.connectors.core.run.RunEnvironment;
 import ai.hrflow.connectors.core.run.RunEnvironments;
 import ai.hrflow.connectors.core.run.RunResult;
@@ -40,6 +41,12 @@ public sealed interface Action permits FlowAction, LegacyAction {
 
     /** Runs the action. Never throws for bad input or API failures: the result says what happened. */
     RunResult run(ActionRequest request, RunEnvironment environment);
+
+    /**
+     * Runs every read-only check both sides declare (credentials accepted, source/board/module reachable, file
+     * readable), writing nothing. A request with invalid parameters gives one failed {@code configuration} check.
+     */
+    List<CheckResult> check(ActionRequest request, RunEnvironment environment);
 
     /** Runs with the environment configured by environment variables (state store, failures directory). */
     default RunResult run(ActionRequest request) {

@@ -27,6 +27,7 @@ import java.util.List;
  * @param batchSize null = the target's declared batch size (our addition)
  * @param writeConcurrency null = the target's declared concurrency (our addition)
  * @param initError the platform's init error; null for none
+ * @param limit read at most this many items (null: all); the incremental position moves only past those
  */
 public record ActionRequest(
         String workflowId,
@@ -43,7 +44,14 @@ public record ActionRequest(
         boolean incremental,
         Integer batchSize,
         Integer writeConcurrency,
-        Reason initError) {
+        Reason initError,
+        Long limit) {
+
+    public ActionRequest {
+        if (limit != null && limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1");
+        }
+    }
 
     /** Names the keys given, never their values: parameter groups hold credentials. */
     @Override
@@ -80,6 +88,7 @@ public record ActionRequest(
         b.batchSize = batchSize;
         b.writeConcurrency = writeConcurrency;
         b.initError = initError;
+        b.limit = limit;
         return b;
     }
 
@@ -99,6 +108,7 @@ public record ActionRequest(
         private Integer batchSize;
         private Integer writeConcurrency;
         private Reason initError;
+        private Long limit;
 
         public Builder workflowId(String id) {
             this.workflowId = id;
@@ -176,10 +186,16 @@ public record ActionRequest(
             return this;
         }
 
+        /** Reads at most {@code items} items (null: all), e.g. to try a configuration on a few. */
+        public Builder limit(Long items) {
+            this.limit = items;
+            return this;
+        }
+
         public ActionRequest build() {
             return new ActionRequest(workflowId, connectorAuth, hrflowAuth, pullParameters, pushParameters,
                     originParameters, targetParameters, logics, format, callback, persist, incremental, batchSize,
-                    writeConcurrency, initError);
+                    writeConcurrency, initError, limit);
         }
     }
 }

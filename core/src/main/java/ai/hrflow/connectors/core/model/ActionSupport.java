@@ -2,11 +2,8 @@ package ai.hrflow.connectors.core.model;
 
 import ai.hrflow.connectors.core.params.ParameterProblem;
 import ai.hrflow.connectors.core.params.ParameterSet;
-import ai.hrflow.connectors.core.run.Engine;
 import ai.hrflow.connectors.core.run.PipelineSpec;
 import ai.hrflow.connectors.core.run.Reason;
-import ai.hrflow.connectors.core.run.RunEnvironment;
-import ai.hrflow.connectors.core.run.RunResult;
 import ai.hrflow.connectors.core.run.StatusRules;
 import ai.hrflow.connectors.core.spi.ReadOperation;
 import ai.hrflow.connectors.core.spi.WriteOperation;
@@ -14,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** What flow and legacy actions share: top-level checks and the hand-over to the engine. */
+/** What flow and legacy actions share: top-level checks and the spec handed to the engine. */
 final class ActionSupport {
     private ActionSupport() {
     }
@@ -60,7 +57,7 @@ final class ActionSupport {
     }
 
     @SuppressWarnings("checkstyle:ParameterNumber")
-    static RunResult run(Action action, ActionRequest request, RunEnvironment env, ReadOperation origin,
+    static PipelineSpec spec(Action action, ActionRequest request, ReadOperation origin,
             Side originSide, WriteOperation target, Side targetSide, PipelineDefaults defaults,
             List<ParameterProblem> topLevelProblems) {
         Reason initError = request.initError();
@@ -69,7 +66,7 @@ final class ActionSupport {
             initError = Reason.BAD_ACTION_PARAMETERS;
             details = topLevelProblems.stream().map(ParameterProblem::toString).toList();
         }
-        PipelineSpec spec = new PipelineSpec(
+        return new PipelineSpec(
                 request.workflowId() == null ? "" : request.workflowId(), action.connectorName(), action.name(),
                 originSide.name(), targetSide.name(), action.mode(),
                 origin, originSide.auth(), originSide.authInput(), originSide.authPath(),
@@ -80,8 +77,8 @@ final class ActionSupport {
                 request.format() != null ? request.format() : defaults.format(),
                 request.callback() != null ? request.callback() : defaults.callback(),
                 request.persist(), request.incremental(), defaults.formatFirst(), defaults.rules(),
-                request.batchSize(), request.writeConcurrency(), initError, details);
-        return new Engine(env).run(spec);
+                request.batchSize(), request.writeConcurrency(), initError, details,
+                request.limit());
     }
 
     /** The action's defaults for what the request may replace. */

@@ -5,6 +5,10 @@ import ai.hrflow.connectors.core.model.ActionSupport.PipelineDefaults;
 import ai.hrflow.connectors.core.model.ActionSupport.Side;
 import ai.hrflow.connectors.core.params.ParameterProblem;
 import ai.hrflow.connectors.core.params.ParameterSet;
+import ai.hrflow.connectors.core.run.CheckResult;
+import ai.hrflow.connectors.core.run.Engine;
+import ai.hrflow.connectors.core.run.PipelineSpec;
+import ai.hrflow.connectors.core.run.Preflight;
 import ai.hrflow.connectors.core.run.RunEnvironment;
 import ai.hrflow.connectors.core.run.RunResult;
 import ai.hrflow.connectors.core.run.StatusRules;
@@ -165,9 +169,17 @@ public final class FlowAction implements Action {
 
     @Override
     public RunResult run(ActionRequest request, RunEnvironment environment) {
-        return ActionSupport.run(this, request, environment, origin(), originSide(request), target(),
-                targetSide(request), new PipelineDefaults(flow.logics(), flow.format(), flow.callback(), false,
-                        StatusRules.V2),
+        return new Engine(environment).run(spec(request));
+    }
+
+    @Override
+    public List<CheckResult> check(ActionRequest request, RunEnvironment environment) {
+        return Preflight.check(spec(request), environment);
+    }
+
+    private PipelineSpec spec(ActionRequest request) {
+        return ActionSupport.spec(this, request, origin(), originSide(request), target(), targetSide(request),
+                new PipelineDefaults(flow.logics(), flow.format(), flow.callback(), false, StatusRules.V2),
                 topLevelProblems(request));
     }
 

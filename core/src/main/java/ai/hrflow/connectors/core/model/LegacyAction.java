@@ -5,6 +5,10 @@ import ai.hrflow.connectors.core.model.ActionSupport.PipelineDefaults;
 import ai.hrflow.connectors.core.model.ActionSupport.Side;
 import ai.hrflow.connectors.core.params.ParameterProblem;
 import ai.hrflow.connectors.core.params.ParameterSet;
+import ai.hrflow.connectors.core.run.CheckResult;
+import ai.hrflow.connectors.core.run.Engine;
+import ai.hrflow.connectors.core.run.PipelineSpec;
+import ai.hrflow.connectors.core.run.Preflight;
 import ai.hrflow.connectors.core.run.RunEnvironment;
 import ai.hrflow.connectors.core.run.RunResult;
 import ai.hrflow.connectors.core.run.StatusRules;
@@ -156,11 +160,20 @@ public final class LegacyAction implements Action {
 
     @Override
     public RunResult run(ActionRequest request, RunEnvironment environment) {
+        return new Engine(environment).run(spec(request));
+    }
+
+    @Override
+    public List<CheckResult> check(ActionRequest request, RunEnvironment environment) {
+        return Preflight.check(spec(request), environment);
+    }
+
+    private PipelineSpec spec(ActionRequest request) {
         Side originSide = new Side(originName, ParameterSet.empty(), null, "origin_parameters",
                 request.originParameters(), "origin_parameters");
         Side targetSide = new Side(targetName, ParameterSet.empty(), null, "target_parameters",
                 request.targetParameters(), "target_parameters");
-        return ActionSupport.run(this, request, environment, origin, originSide, target, targetSide,
+        return ActionSupport.spec(this, request, origin, originSide, target, targetSide,
                 new PipelineDefaults(List.of(), defaultFormat, null, true, StatusRules.V1),
                 topLevelProblems(request));
     }

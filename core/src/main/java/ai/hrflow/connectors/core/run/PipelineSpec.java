@@ -22,6 +22,7 @@ import java.util.List;
  * @param writeConcurrency overrides the target's declared concurrency when not null
  * @param initError a reason to stop at once (the reference's {@code init_error}); null for none
  * @param initDetails what to report with {@code initError}
+ * @param limit read at most this many items; null for all
  */
 public record PipelineSpec(
         String workflowId,
@@ -52,7 +53,8 @@ public record PipelineSpec(
         Integer batchSize,
         Integer writeConcurrency,
         Reason initError,
-        List<String> initDetails) {
+        List<String> initDetails,
+        Long limit) {
 
     public PipelineSpec {
         logics = logics == null ? List.of() : List.copyOf(logics);

@@ -2,14 +2,17 @@ package ai.hrflow.connectors.core.run;
 
 import ai.hrflow.connectors.core.spi.EndpointOverrides;
 import ai.hrflow.connectors.core.state.StateStore;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Where runs happen: the state store (empty = none configured), the directory of failures files, a progress
- * listener, base URL overrides, the clock, and the circuit breaker that stops a run whose target keeps failing.
+ * listener, base URL overrides, the clock, the circuit breaker that stops a run whose target keeps failing, and
+ * where a dry run shows the items it would write.
  */
 public final class RunEnvironment {
     private final StateStore stateStore;
@@ -18,6 +21,7 @@ public final class RunEnvironment {
     private final EndpointOverrides endpoints;
     private final Clock clock;
     private final int maxConsecutiveBatchErrors;
+    private final Consumer<ObjectNode> dryRunOutput;
 
     private RunEnvironment(Builder b) {
         this.stateStore = b.stateStore;
@@ -26,6 +30,7 @@ public final class RunEnvironment {
         this.endpoints = b.endpoints;
         this.clock = b.clock;
         this.maxConsecutiveBatchErrors = b.maxConsecutiveBatchErrors;
+        this.dryRunOutput = b.dryRunOutput;
     }
 
     public static Builder builder() {
@@ -34,7 +39,13 @@ public final class RunEnvironment {
 
     public Builder toBuilder() {
         return new Builder().stateStore(stateStore).failuresDirectory(failuresDirectory).progress(progress)
-                .endpoints(endpoints).clock(clock).maxConsecutiveBatchErrors(maxConsecutiveBatchErrors);
+                .endpoints(endpoints).clock(clock).maxConsecutiveBatchErrors(maxConsecutiveBatchErrors)
+                .dryRunOutput(dryRunOutput);
+    }
+
+    /** Receives every item a dry run would have written, formatted, on the reading thread. */
+    public Consumer<ObjectNode> dryRunOutput() {
+        return dryRunOutput;
     }
 
     public Optional<StateStore> stateStore() {
@@ -73,6 +84,7 @@ public final class RunEnvironment {
         private EndpointOverrides endpoints = EndpointOverrides.none();
         private Clock clock = Clock.systemUTC();
         private int maxConsecutiveBatchErrors = 10;
+        private Consumer<ObjectNode> dryRunOutput = item -> { };
 
         public Builder stateStore(StateStore store) {
             this.stateStore = store;
@@ -104,6 +116,12 @@ public final class RunEnvironment {
                 throw new IllegalArgumentException("maxConsecutiveBatchErrors must be at least 1");
             }
             this.maxConsecutiveBatchErrors = count;
+            return this;
+        }
+
+        /** Where a dry run hands the formatted items it would write (default: nowhere). */
+        public Builder dryRunOutput(Consumer<ObjectNode> output) {
+            this.dryRunOutput = output == null ? item -> { } : output;
             return this;
         }
 
