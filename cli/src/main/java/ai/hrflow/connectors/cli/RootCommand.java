@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 /** {@code hrflow-connectors}: the commands. Without one, prints the usage and exits 64. */
 @Command(name = HrFlowConnectorsCli.NAME, versionProvider = VersionProvider.class,
         description = "Sync candidate profiles and jobs between HrFlow.ai and recruiting systems.",
-        subcommands = {ListCommand.class, DescribeCommand.class, RunCommand.class, StateCommand.class,
+        subcommands = {ListCommand.class, DescribeCommand.class, CheckCommand.class, RunCommand.class, StateCommand.class,
             DocsCommand.class, ManifestCommand.class, DemoCommand.class,
             EmulateCommand.class},
         footerHeading = "%nExit codes:%n",
