@@ -46,12 +46,12 @@ final class RunCommand implements Callable<Integer> {
     Path config;
 
     @Option(names = "--dry-run", description = "Check the target (credentials, source/board/module), then read, "
-            + "filter and format, printing each item it would write as a JSON line before the result; write nothing "
-            + "and save no state.")
+            + "filter and format; write nothing and save no state.")
     boolean dryRun;
 
-    @Option(names = "--limit", paramLabel = "N", description = "Read at most N items (with --dry-run: see what a "
-            + "run would write). The incremental position moves only past the items read.")
+    @Option(names = "--limit", paramLabel = "N", description = "Read at most N items; the incremental position moves "
+            + "only past them. With --dry-run, each item the run would write is printed as a JSON line before the "
+            + "result.")
     Long limit;
 
     @Option(names = "--progress-interval", paramLabel = "SECONDS", defaultValue = "30",
@@ -133,7 +133,8 @@ final class RunCommand implements Callable<Integer> {
             builder.progress(context.stderrIsTerminal() ? new ProgressLine()
                     : new ProgressLog(Duration.ofSeconds(progressInterval)));
         }
-        if (dryRun) {
+        if (dryRun && limit != null) {
+            // only with a limit: a dry run of a whole origin would flood standard output
             builder.dryRunOutput(this::printItem);
         }
         return builder.build();
