@@ -19,7 +19,11 @@ import picocli.CommandLine.Spec;
             "  64  usage or configuration error (fix the command line or the file)",
             "", "Environment: HRFLOW_CONNECTORS_STATE_DIR, HRFLOW_CONNECTORS_STORE_ENABLED, "
                 + "HRFLOW_CONNECTORS_FAILURES_DIR, HRFLOW_CONNECTORS_ENDPOINTS, and any variable a configuration "
-                + "file references as $${NAME}."})
+                + "file references as $${NAME}.",
+            "The launcher also reads JAVA_HOME, HRFLOW_CONNECTORS_JAVA_OPTS (JVM options) and "
+                + "HRFLOW_CONNECTORS_CLASSPATH (jars or directories with your logics, format or callback classes).",
+            "", "First steps: 'describe CONNECTOR ACTION' for the parameters, 'check CONNECTOR ACTION -c FILE' to "
+                + "test the credentials, 'run ... --dry-run --limit 5' to see what a run would write."})
 final class RootCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
