@@ -6,15 +6,19 @@ import ai.hrflow.connectors.api.model.LegacyAction;
 import ai.hrflow.connectors.api.params.ParamType;
 import ai.hrflow.connectors.api.params.Parameter;
 import ai.hrflow.connectors.api.params.ParameterDocs;
+import ai.hrflow.connectors.api.Json;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
  * {@code describe <connector> [<action>]}: a connector and its actions, or one action's parameters as tables
  * (name, type, required, default, description). Secret parameters are flagged; no value is ever shown.
+ * {@code --json} prints the same as JSON; {@code --schema} the JSON Schema of the action's whole configuration.
  */
 @Command(name = "describe",
         description = "Describe a connector, or one of its actions and every parameter its configuration takes.")
@@ -27,19 +31,38 @@ final class DescribeCommand implements Callable<Integer> {
     @Parameters(index = "1", arity = "0..1", paramLabel = "<action>", description = "Action name.")
     String actionName;
 
+    @Option(names = "--json", description = "Print the description as JSON (for scripts).")
+    boolean json;
+
+    @Option(names = "--schema", description = "Print the JSON Schema of the action's whole configuration file, "
+            + "for editors that validate YAML.")
+    boolean schema;
+
     DescribeCommand(CliContext context) {
         this.context = context;
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws JsonProcessingException {
         Connector connector = ActionLookup.connector(context, connectorName);
-        if (actionName == null) {
+        if (schema) {
+            if (actionName == null) {
+                throw CliException.usage("--schema describes one action's configuration: name the action");
+            }
+            print(ConfigSchema.of(connector.subtype(), ActionLookup.action(connector, actionName)));
+        } else if (json) {
+            print(actionName == null ? DescriptionJson.of(connector)
+                    : DescriptionJson.of(connector, ActionLookup.action(connector, actionName)));
+        } else if (actionName == null) {
             describe(connector);
         } else {
             describe(connector, ActionLookup.action(connector, actionName));
         }
         return ExitCodes.OK;
+    }
+
+    private void print(JsonNode node) throws JsonProcessingException {
+        context.out().println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node));
     }
 
     private void describe(Connector connector) {
@@ -82,7 +105,7 @@ final class DescribeCommand implements Callable<Integer> {
         out.println("Secret values can come from the environment: write \"${VARIABLE}\" in the configuration file.");
     }
 
-    private static String type(Parameter p) {
+    static String type(Parameter p) {
         String base;
         if (!p.allowedValues().isEmpty()) {
             base = "one of " + String.join("|", p.allowedValues());
@@ -101,7 +124,7 @@ final class DescribeCommand implements Callable<Integer> {
         return p.isSecret() ? base + " (secret)" : base;
     }
 
-    private static String defaultValue(Parameter p, ParameterGroups.Group group) {
+    static String defaultValue(Parameter p, ParameterGroups.Group group) {
         if (p.name().equals("format") && group.defaultFormat() != null) {
             String name = group.defaultFormat().name();
             return name == null ? "(the action's)" : name;

@@ -6,7 +6,10 @@ import ai.hrflow.connectors.runtime.RunProgress;
 import java.time.Duration;
 import java.util.Locale;
 
-/** The one updating line a run shows on a terminal: items read, written, failed, discarded, rate, elapsed. */
+/**
+ * The one updating line a run shows on a terminal: items read (of the total, when the origin says it), written,
+ * failed, discarded, rate, elapsed, and the time left when the total is known.
+ */
 final class ProgressLine implements ProgressListener {
     @Override
     public void onProgress(RunProgress progress) {
@@ -16,9 +19,14 @@ final class ProgressLine implements ProgressListener {
         }
     }
 
+    /** e.g. {@code read 1,200 of ~5,000 (24%) | written 1,180 | failed 2 | discarded 0 | 410.0/s | 00:03 | ETA 00:09}. */
     static String render(RunProgress p) {
-        return String.format(Locale.ROOT, "read %,d | written %,d | failed %,d | discarded %,d | %,.1f/s | %s",
-                p.read(), p.written(), p.failed(), p.discarded(), p.readRate(), elapsed(p.elapsed()));
+        String read = p.total() == null ? String.format(Locale.ROOT, "read %,d", p.read())
+                : String.format(Locale.ROOT, "read %,d of ~%,d (%d%%)", p.read(), p.total(),
+                        p.total() == 0 ? 100 : Math.min(100, p.read() * 100 / p.total()));
+        String line = String.format(Locale.ROOT, "%s | written %,d | failed %,d | discarded %,d | %,.1f/s | %s",
+                read, p.written(), p.failed(), p.discarded(), p.readRate(), elapsed(p.elapsed()));
+        return p.eta().map(eta -> line + " | ETA " + elapsed(eta)).orElse(line);
     }
 
     static String elapsed(Duration d) {

@@ -12,17 +12,13 @@ import ai.hrflow.connectors.api.model.Action;
 import ai.hrflow.connectors.api.model.ActionRequest;
 import ai.hrflow.connectors.api.params.ParameterProblem;
 import ai.hrflow.connectors.runtime.RunEnvironment;
-import ai.hrflow.connectors.runtime.RunEnvironments;
 import ai.hrflow.connectors.runtime.RunResult;
-import ai.hrflow.connectors.api.spi.EndpointOverrides;
-import ai.hrflow.connectors.runtime.state.StateStoreException;
-import ai.hrflow.connectors.runtime.state.StateStores;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -51,8 +47,19 @@ final class RunCommand implements Callable<Integer> {
                     + "environment variables.")
     Path config;
 
-    @Option(names = "--dry-run", description = "Read, filter and format, but write nothing and save no state.")
+    @Option(names = "--dry-run", description = "Check the target (credentials, source/board/module), then read, "
+            + "filter and format; write nothing and save no state.")
     boolean dryRun;
+
+    @Option(names = "--limit", paramLabel = "N", description = "Read at most N items; the incremental position moves "
+            + "only past them. With --dry-run, each item the run would write is printed as a JSON line before the "
+            + "result.")
+    Long limit;
+
+    @Option(names = "--progress-interval", paramLabel = "SECONDS", defaultValue = "30",
+            description = "When standard error is not a terminal, log a progress line every SECONDS "
+                    + "(default: ${DEFAULT-VALUE}).")
+    long progressInterval;
 
     @Option(names = "--incremental", description = "Read only what changed since the last run (v1: read_mode "
             + "incremental), whatever the file says.")
@@ -81,6 +88,12 @@ final class RunCommand implements Callable<Integer> {
         Action action = ActionLookup.action(ActionLookup.connector(context, connectorName), actionName);
         if (incremental && !action.supportsIncremental()) {
             throw CliException.usage("--incremental: " + RunConfigLoader.notIncremental(action));
+        }
+        if (limit != null && limit < 1) {
+            throw CliException.usage("--limit: must be at least 1, got " + limit);
+        }
+        if (progressInterval < 1) {
+            throw CliException.usage("--progress-interval: must be at least 1 second, got " + progressInterval);
         }
         Verbosity verbosity = LoggingOptions.of(logging);
         LogFormat format = logFormat.resolve(context.env());
@@ -117,37 +130,32 @@ final class RunCommand implements Callable<Integer> {
         if (incremental) {
             request.incremental(true);
         }
+        if (limit != null) {
+            request.limit(limit);
+        }
         return request.build();
     }
 
     private RunEnvironment environment(RunConfig runConfig, Verbosity verbosity) {
-        Map<String, String> env = new HashMap<>(context.env());
-        if (stateDir != null) {
-            // Asking for a state directory turns the store on, even if the environment turned it off.
-            env.put(StateStores.STATE_DIR, stateDir.toAbsolutePath().toString());
-            env.remove(StateStores.ENABLED);
+        RunEnvironment.Builder builder = RunEnvironmentOptions.of(context, runConfig, stateDir, failuresDir);
+        if (verbosity != Verbosity.QUIET) {
+            builder.progress(context.stderrIsTerminal() ? new ProgressLine()
+                    : new ProgressLog(Duration.ofSeconds(progressInterval)));
         }
-        if (failuresDir != null) {
-            env.put(RunEnvironments.FAILURES_DIR, failuresDir.toAbsolutePath().toString());
-        }
-        RunEnvironment base;
-        try {
-            base = RunEnvironments.fromEnvironment(env);
-        } catch (IllegalArgumentException e) {
-            throw CliException.usage(e.getMessage());
-        } catch (StateStoreException e) {
-            throw new CliException(ExitCodes.FATAL, "cannot open the state store: " + e.getMessage());
-        }
-        // The file's endpoints win over the environment's: they are the more specific setting.
-        EndpointOverrides endpoints = base.endpoints();
-        for (Map.Entry<String, String> e : runConfig.endpoints().asMap().entrySet()) {
-            endpoints = endpoints.with(e.getKey(), e.getValue());
-        }
-        RunEnvironment.Builder builder = base.toBuilder().endpoints(endpoints);
-        if (context.stderrIsTerminal() && verbosity != Verbosity.QUIET) {
-            builder.progress(new ProgressLine());
+        if (dryRun && limit != null) {
+            // only with a limit: a dry run of a whole origin would flood standard output
+            builder.dryRunOutput(this::printItem);
         }
         return builder.build();
+    }
+
+    /** A dry run's formatted item, one JSON line on standard output (secrets masked), before the result. */
+    private void printItem(ObjectNode item) {
+        try {
+            context.out().println(Json.MAPPER.writeValueAsString(Redactor.redact(item)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void printProblems(RunConfigException e) {

@@ -236,7 +236,7 @@ class RunCommandTest extends CliTestBase {
         Result tty = run("run", "memoryats", "update_profiles_in_hrflow", "-c", config.toString());
 
         assertThat(piped.err()).doesNotContain("\r");
-        assertThat(tty.err()).containsPattern("\r\u001b\\[Kread 3 \\| written 3 \\| failed 0 \\| discarded 0 \\| "
+        assertThat(tty.err()).containsPattern("\r\u001b\\[Kread 3 of ~3 \\(100%\\) \\| written 3 \\| failed 0 \\| discarded 0 \\| "
                 + "[0-9,.]+/s \\| 00:0\\d\n");
     }
 

@@ -30,7 +30,10 @@ public final class HrFlowLegacy {
     /** Not incremental: the reference's v1 read always reads the one profile named. */
     public static ReadOperation profilesOrigin(HrFlowClientOptions options) {
         return ReadOperation.builder().allModes(HrFlowParameters.V1_PROFILE_READ)
-                .reader(request -> HrFlowWarehouse.openRead(request, ObjectKind.PROFILE, options)).build();
+                .reader(request -> HrFlowWarehouse.openRead(request, ObjectKind.PROFILE, options))
+                .checks(request -> HrFlowChecks.of(request.auth(), request.parameters(), request.context(),
+                        ObjectKind.PROFILE, options))
+                .build();
     }
 
     public static WriteOperation profilesTarget() {
@@ -44,7 +47,9 @@ public final class HrFlowLegacy {
                     Parameters p = request.parameters();
                     Mode mode = p.bool(HrFlowParameters.EDIT, false) ? Mode.UPDATE : Mode.CREATE;
                     return HrFlowWarehouse.openProfileWrite(request, mode, HrFlowWarehouse.editFields(p), options);
-                });
+                })
+                .checks(request -> HrFlowChecks.of(request.auth(), request.parameters(), request.context(),
+                        ObjectKind.PROFILE, options));
         for (Mode mode : Mode.values()) {
             builder.mode(mode, HrFlowParameters.V1_PROFILE_WRITE);
         }

@@ -49,7 +49,10 @@ public final class HrFlowWarehouse {
 
     private static ReadOperation profileRead(HrFlowClientOptions options) {
         return ReadOperation.builder().allModes(HrFlowParameters.PROFILE_READ).incremental(Mode.values())
-                .reader(request -> openRead(request, ObjectKind.PROFILE, options)).build();
+                .reader(request -> openRead(request, ObjectKind.PROFILE, options))
+                .checks(request -> HrFlowChecks.of(request.auth(), request.parameters(), request.context(),
+                        ObjectKind.PROFILE, options))
+                .build();
     }
 
     private static WriteOperation profileWrite(HrFlowClientOptions options) {
@@ -60,12 +63,17 @@ public final class HrFlowWarehouse {
                 .batchSize(1).concurrency(WRITE_CONCURRENCY)
                 .writer(request -> openProfileWrite(request, request.mode(),
                         editFields(request.parameters()), options))
+                .checks(request -> HrFlowChecks.of(request.auth(), request.parameters(), request.context(),
+                        ObjectKind.PROFILE, options))
                 .build();
     }
 
     private static ReadOperation jobRead(HrFlowClientOptions options) {
         return ReadOperation.builder().allModes(HrFlowParameters.JOB_READ).incremental(Mode.values())
-                .reader(request -> openRead(request, ObjectKind.JOB, options)).build();
+                .reader(request -> openRead(request, ObjectKind.JOB, options))
+                .checks(request -> HrFlowChecks.of(request.auth(), request.parameters(), request.context(),
+                        ObjectKind.JOB, options))
+                .build();
     }
 
     private static WriteOperation jobWrite(HrFlowClientOptions options) {
@@ -75,6 +83,8 @@ public final class HrFlowWarehouse {
                 .mode(Mode.ARCHIVE, HrFlowParameters.JOB_ARCHIVE)
                 .batchSize(1).concurrency(WRITE_CONCURRENCY)
                 .writer(request -> openJobWrite(request, options))
+                .checks(request -> HrFlowChecks.of(request.auth(), request.parameters(), request.context(),
+                        ObjectKind.JOB, options))
                 .build();
     }
 

@@ -85,10 +85,13 @@ final class KeysetReader implements Reader {
             scan.accept(object, items);
         }
         boolean more = answer.maxPage() >= 0 ? position.page() < answer.maxPage() : answer.items().size() >= limit;
-        if (!more) {
-            return Page.last(items);
-        }
-        return new Page(items, scan.next(limit).encode());
+        Page page = more ? new Page(items, scan.next(limit).encode()) : Page.last(items);
+        // meta.total counts what the query matches from its bound on (the bound is inclusive: the objects of its
+        // instant already read are in it). An estimate of what is left, for progress only: objects of the other
+        // archive state are counted too.
+        long skipped = (long) (position.page() - 1) * limit
+                + (position.at() != null && !position.paged() ? position.seen().size() : 0);
+        return answer.total() >= 0 ? page.withRemaining(Math.max(0, answer.total() - skipped)) : page;
     }
 
     /** Nothing to release: the client's JDK HTTP client has no close before Java 21 and holds no open call. */

@@ -52,6 +52,8 @@ final class PipelineRun {
     private final FailureSink failures;
     private final Instant started;
     private long lastProgress;
+    /** What the origin says the run will read (its pages' remaining counts), or null when it does not say. */
+    private Long expectedTotal;
 
     PipelineRun(RunPlan spec, RunEnvironment env, RunContext context, Parameters originAuth,
             Parameters originParams, Parameters targetAuth, Parameters targetParams, String startToken) {
@@ -114,6 +116,7 @@ final class PipelineRun {
     private WriteStage openWrites(Abort abort) {
         if (!spec.persist()) {
             LOG.info("Dry run (persist=false): items are read, filtered and formatted, not written");
+            checkTarget(abort);
             return null;
         }
         try {
@@ -134,10 +137,25 @@ final class PipelineRun {
         }
     }
 
+    /** A dry run checks the target (credentials, container) before reading: what a real run would hit first. */
+    private void checkTarget(Abort abort) {
+        for (CheckResult check : Preflight.target(spec, context, targetAuth, targetParams, errors)) {
+            if (check.ok()) {
+                LOG.info("Target check {}: ok", check.name());
+            } else {
+                String message = "target check failed: " + check.name() + ": " + check.reason();
+                LOG.error(message);
+                errors.add(message);
+                abort.set(Reason.WRITE_FAILURE, message);
+            }
+        }
+    }
+
     private void readAll(Reader reader, WriteStage writes, Abort abort) {
         String cursor = null;
         long seq = 0;
-        while (abort.reason() == null) {
+        long items = 0;
+        while (abort.reason() == null && !limitReached(items)) {
             Page page;
             try {
                 page = reader.read(cursor);
@@ -154,10 +172,15 @@ final class PipelineRun {
                 }
                 return;
             }
+            if (page.remaining() != null) {
+                long total = items + page.remaining();
+                expectedTotal = spec.limit() == null ? total : Math.min(total, spec.limit());
+            }
             for (ReadItem item : page.items()) {
-                if (abort.reason() != null) {
+                if (abort.reason() != null || limitReached(items)) {
                     return;
                 }
+                items++;
                 seq++;
                 checkpoint.read(seq, item.token());
                 if (item.isFailed()) {
@@ -190,6 +213,14 @@ final class PipelineRun {
         }
     }
 
+    private boolean limitReached(long items) {
+        if (spec.limit() != null && items >= spec.limit()) {
+            LOG.info("Read limit of {} item(s) reached", spec.limit());
+            return true;
+        }
+        return false;
+    }
+
     private void process(ObjectNode item, long seq, WriteStage writes) {
         ObjectNode current = item;
         if (spec.formatFirst()) {
@@ -203,6 +234,7 @@ final class PipelineRun {
             return;
         }
         if (writes == null) {
+            env.dryRunOutput().accept(current);
             checkpoint.done(seq);
         } else {
             writes.add(current, seq);
@@ -279,7 +311,7 @@ final class PipelineRun {
                 + events.get(Event.FORMAT_FAILURE) + events.get(Event.WRITE_FAILURE);
         env.progress().onProgress(new RunProgress(spec.workflowId(), spec.actionName(),
                 events.get(Event.READ_SUCCESS), events.get(Event.WRITE_SUCCESS), events.get(Event.LOGICS_DISCARD),
-                failed, Duration.between(started, env.clock().instant()), done));
+                failed, Duration.between(started, env.clock().instant()), done, expectedTotal));
     }
 
     private Outcome outcome(Abort abort) {

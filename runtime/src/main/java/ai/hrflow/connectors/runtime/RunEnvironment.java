@@ -6,15 +6,18 @@ import ai.hrflow.connectors.api.spi.EndpointOverrides;
 import ai.hrflow.connectors.runtime.state.InMemoryStateStore;
 import ai.hrflow.connectors.runtime.state.LocalJsonStateStore;
 import ai.hrflow.connectors.runtime.state.StateStore;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Where runs happen, and the entry point that runs actions: the state store (empty = none configured), the
- * directory of failures files, a progress listener, base URL overrides, the clock, and the circuit breaker that
- * stops a run whose target keeps failing.
+ * directory of failures files, a progress listener, base URL overrides, the clock, the circuit breaker that
+ * stops a run whose target keeps failing, and where a dry run shows the items it would write.
  *
  * <p>Nothing is written to a location the caller did not choose: {@link #local(Path)} keeps state and failures
  * under one directory, {@link #inMemory(Path)} keeps state in memory, and
@@ -28,6 +31,7 @@ public final class RunEnvironment {
     private final EndpointOverrides endpoints;
     private final Clock clock;
     private final int maxConsecutiveBatchErrors;
+    private final Consumer<ObjectNode> dryRunOutput;
 
     private RunEnvironment(Builder b) {
         this.stateStore = b.stateStore;
@@ -36,6 +40,7 @@ public final class RunEnvironment {
         this.endpoints = b.endpoints;
         this.clock = b.clock;
         this.maxConsecutiveBatchErrors = b.maxConsecutiveBatchErrors;
+        this.dryRunOutput = b.dryRunOutput;
     }
 
     /**
@@ -61,13 +66,28 @@ public final class RunEnvironment {
         return new Engine(this).run(action.plan(request));
     }
 
+    /**
+     * Runs every read-only check both sides of {@code action} declare (credentials accepted, source, board or
+     * module reachable, file readable), writing nothing. Invalid parameters give failed {@code configuration}
+     * checks, one per problem.
+     */
+    public List<CheckResult> check(Action action, ActionRequest request) {
+        return Preflight.check(action.plan(request), this);
+    }
+
     public static Builder builder() {
         return new Builder();
     }
 
     public Builder toBuilder() {
         return new Builder().stateStore(stateStore).failuresDirectory(failuresDirectory).progress(progress)
-                .endpoints(endpoints).clock(clock).maxConsecutiveBatchErrors(maxConsecutiveBatchErrors);
+                .endpoints(endpoints).clock(clock).maxConsecutiveBatchErrors(maxConsecutiveBatchErrors)
+                .dryRunOutput(dryRunOutput);
+    }
+
+    /** Receives every item a dry run would have written, formatted, on the reading thread. */
+    public Consumer<ObjectNode> dryRunOutput() {
+        return dryRunOutput;
     }
 
     public Optional<StateStore> stateStore() {
@@ -106,6 +126,7 @@ public final class RunEnvironment {
         private EndpointOverrides endpoints = EndpointOverrides.none();
         private Clock clock = Clock.systemUTC();
         private int maxConsecutiveBatchErrors = 10;
+        private Consumer<ObjectNode> dryRunOutput = item -> { };
 
         public Builder stateStore(StateStore store) {
             this.stateStore = store;
@@ -137,6 +158,12 @@ public final class RunEnvironment {
                 throw new IllegalArgumentException("maxConsecutiveBatchErrors must be at least 1");
             }
             this.maxConsecutiveBatchErrors = count;
+            return this;
+        }
+
+        /** Where a dry run hands the formatted items it would write (default: nowhere). */
+        public Builder dryRunOutput(Consumer<ObjectNode> output) {
+            this.dryRunOutput = output == null ? item -> { } : output;
             return this;
         }
 

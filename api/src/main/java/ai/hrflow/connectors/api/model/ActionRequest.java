@@ -25,6 +25,7 @@ import java.util.List;
  * @param callback null = the action's default callback
  * @param batchSize null = the target's declared batch size (our addition)
  * @param writeConcurrency null = the target's declared concurrency (our addition)
+ * @param limit read at most this many items (null: all); the incremental position moves only past those
  */
 public record ActionRequest(
         String workflowId,
@@ -40,7 +41,14 @@ public record ActionRequest(
         boolean persist,
         boolean incremental,
         Integer batchSize,
-        Integer writeConcurrency) {
+        Integer writeConcurrency,
+        Long limit) {
+
+    public ActionRequest {
+        if (limit != null && limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1");
+        }
+    }
 
     /** Names the keys given, never their values: parameter groups hold credentials. */
     @Override
@@ -76,6 +84,7 @@ public record ActionRequest(
         b.incremental = incremental;
         b.batchSize = batchSize;
         b.writeConcurrency = writeConcurrency;
+        b.limit = limit;
         return b;
     }
 
@@ -94,6 +103,7 @@ public record ActionRequest(
         private boolean incremental;
         private Integer batchSize;
         private Integer writeConcurrency;
+        private Long limit;
 
         public Builder workflowId(String id) {
             this.workflowId = id;
@@ -166,10 +176,16 @@ public record ActionRequest(
             return this;
         }
 
+        /** Reads at most {@code items} items (null: all), e.g. to try a configuration on a few. */
+        public Builder limit(Long items) {
+            this.limit = items;
+            return this;
+        }
+
         public ActionRequest build() {
             return new ActionRequest(workflowId, connectorAuth, hrflowAuth, pullParameters, pushParameters,
                     originParameters, targetParameters, logics, format, callback, persist, incremental, batchSize,
-                    writeConcurrency);
+                    writeConcurrency, limit);
         }
     }
 }

@@ -70,7 +70,7 @@ final class ActionSupport {
                 request.callback() != null ? request.callback() : defaults.callback(),
                 request.persist(), request.incremental(), defaults.generation(),
                 request.batchSize(), request.writeConcurrency(),
-                topLevelProblems.stream().map(ParameterProblem::toString).toList());
+                topLevelProblems.stream().map(ParameterProblem::toString).toList(), request.limit());
     }
 
     /** The action's defaults for what the request may replace. */

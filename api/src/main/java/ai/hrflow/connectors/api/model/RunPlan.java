@@ -22,6 +22,7 @@ import java.util.List;
  * @param writeConcurrency overrides the target's declared concurrency when not null
  * @param problems problems of the request's top-level keys, by path; a non-empty list stops the run at once
  *     with {@code bad_action_parameters}
+ * @param limit read at most this many items; null for all
  */
 public record RunPlan(
         String workflowId,
@@ -50,7 +51,8 @@ public record RunPlan(
         Generation generation,
         Integer batchSize,
         Integer writeConcurrency,
-        List<String> problems) {
+        List<String> problems,
+        Long limit) {
 
     public RunPlan {
         logics = logics == null ? List.of() : List.copyOf(logics);

@@ -26,8 +26,10 @@ public final class ReadOperation {
     private final Set<Mode> incremental;
     private final ReaderFactory factory;
     private final List<Endpoint> endpoints;
+    private final Check.Factory<ReadRequest> checks;
 
     private ReadOperation(Builder b) {
+        this.checks = b.checks;
         this.criteria = new EnumMap<>(b.criteria);
         this.incremental = b.incremental.isEmpty() ? EnumSet.noneOf(Mode.class) : EnumSet.copyOf(b.incremental);
         this.factory = Objects.requireNonNull(b.factory, "reader factory");
@@ -64,11 +66,17 @@ public final class ReadOperation {
         return endpoints;
     }
 
+    /** The read-only checks of a run reading with {@code request}; none when the operation declares none. */
+    public List<Check> checks(ReadRequest request) throws Exception {
+        return checks == null ? List.of() : List.copyOf(checks.checks(request));
+    }
+
     public static final class Builder {
         private final Map<Mode, ParameterSet> criteria = new EnumMap<>(Mode.class);
         private final Set<Mode> incremental = EnumSet.noneOf(Mode.class);
         private final List<Endpoint> endpoints = new ArrayList<>();
         private ReaderFactory factory;
+        private Check.Factory<ReadRequest> checks;
 
         /** Supports {@code mode} with these criteria. */
         public Builder mode(Mode mode, ParameterSet parameters) {
@@ -96,6 +104,12 @@ public final class ReadOperation {
 
         public Builder endpoint(Endpoint endpoint) {
             endpoints.add(endpoint);
+            return this;
+        }
+
+        /** The read-only checks {@code check} and dry runs perform (credentials, container exists). */
+        public Builder checks(Check.Factory<ReadRequest> checks) {
+            this.checks = checks;
             return this;
         }
 

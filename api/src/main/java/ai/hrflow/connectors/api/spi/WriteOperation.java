@@ -25,8 +25,10 @@ public final class WriteOperation {
     private final int batchSize;
     private final int concurrency;
     private final List<Endpoint> endpoints;
+    private final Check.Factory<WriteRequest> checks;
 
     private WriteOperation(Builder b) {
+        this.checks = b.checks;
         this.criteria = new EnumMap<>(b.criteria);
         this.factory = Objects.requireNonNull(b.factory, "writer factory");
         if (b.batchSize < 1 || b.concurrency < 1) {
@@ -67,10 +69,16 @@ public final class WriteOperation {
         return endpoints;
     }
 
+    /** The read-only checks of a run writing with {@code request}; none when the operation declares none. */
+    public List<Check> checks(WriteRequest request) throws Exception {
+        return checks == null ? List.of() : List.copyOf(checks.checks(request));
+    }
+
     public static final class Builder {
         private final Map<Mode, ParameterSet> criteria = new EnumMap<>(Mode.class);
         private final List<Endpoint> endpoints = new ArrayList<>();
         private WriterFactory factory;
+        private Check.Factory<WriteRequest> checks;
         private int batchSize = 1;
         private int concurrency = 1;
 
@@ -96,6 +104,12 @@ public final class WriteOperation {
 
         public Builder endpoint(Endpoint endpoint) {
             endpoints.add(endpoint);
+            return this;
+        }
+
+        /** The read-only checks {@code check} and dry runs perform; they must not write. */
+        public Builder checks(Check.Factory<WriteRequest> checks) {
+            this.checks = checks;
             return this;
         }
 

@@ -156,7 +156,7 @@ public final class MemoryConnectors implements ConnectorProvider {
             int to = Math.min(selected.size(), from + pageSize);
             LOG.info("Read candidates {} to {} of the Memory ATS", from, to);
             return Page.of(selected.subList(from, to), item -> item.get("id").asText(),
-                    to < selected.size() ? String.valueOf(to) : null);
+                    to < selected.size() ? String.valueOf(to) : null).withRemaining(selected.size() - from);
         };
     }
 }

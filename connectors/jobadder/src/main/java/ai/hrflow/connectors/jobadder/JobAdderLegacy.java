@@ -49,6 +49,7 @@ final class JobAdderLegacy {
                 .batchSize(1).concurrency(JobAdderWarehouse.WRITE_CONCURRENCY)
                 .writer(r -> JobAdderWarehouse.candidateWriter(r, r.parameters(), JobAdderParameters.X_ALLOW_DUPLICATES,
                         http))
+                .checks(r -> JobAdderWarehouse.checks(r.parameters(), JobAdderResource.CANDIDATES, r.context(), http))
                 .build();
         return LegacyAction.builder("push_profile")
                 .description("Retrieves profiles from an Hrflow.ai source and writes them to Jobadder")
@@ -64,6 +65,7 @@ final class JobAdderLegacy {
                 .incremental(Mode.CREATE)
                 .reader(r -> JobAdderWarehouse.scan(r, r.parameters(), JobAdderResource.CANDIDATES,
                         TimeScan.Selection.ALL, http))
+                .checks(r -> JobAdderWarehouse.checks(r.parameters(), JobAdderResource.CANDIDATES, r.context(), http))
                 .build();
         return LegacyAction.builder("pull_profile_list")
                 .description("Retrieves profiles from Jobadder and writes them to an Hrflow.ai source")
@@ -79,12 +81,14 @@ final class JobAdderLegacy {
                 .incremental(Mode.CREATE)
                 .reader(r -> JobAdderWarehouse.scan(r, r.parameters(), JobAdderResource.JOBS, TimeScan.Selection.ALL,
                         http))
+                .checks(r -> JobAdderWarehouse.checks(r.parameters(), JobAdderResource.JOBS, r.context(), http))
                 .build();
         WriteOperation v2 = hrflow.aisle(Entity.JOB).flatMap(Aisle::writer).orElseThrow(() ->
                 new IllegalStateException("the HrFlow warehouse has no job write"));
         WriteOperation target = WriteOperation.builder().mode(Mode.CREATE, V1_HRFLOW_JOB_WRITE)
                 .batchSize(v2.batchSize()).concurrency(v2.concurrency())
                 .writer(r -> v2.open(new WriteRequest(Mode.CREATE, Parameters.none(), r.parameters(), r.context())))
+                .checks(r -> v2.checks(new WriteRequest(Mode.CREATE, Parameters.none(), r.parameters(), r.context())))
                 .build();
         return LegacyAction.builder("pull_job_list")
                 .description("Retrieves jobs from Jobadder and writes them to an Hrflow.ai board")

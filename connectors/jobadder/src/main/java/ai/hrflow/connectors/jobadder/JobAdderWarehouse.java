@@ -7,8 +7,10 @@ import ai.hrflow.connectors.api.model.Mode;
 import ai.hrflow.connectors.api.model.Warehouse;
 import ai.hrflow.connectors.api.params.Parameters;
 import ai.hrflow.connectors.api.spi.Endpoint;
+import ai.hrflow.connectors.api.spi.Check;
 import ai.hrflow.connectors.api.spi.ReadOperation;
 import ai.hrflow.connectors.api.spi.ReadRequest;
+import ai.hrflow.connectors.api.spi.RunContext;
 import ai.hrflow.connectors.api.spi.Reader;
 import ai.hrflow.connectors.api.spi.WriteOperation;
 import ai.hrflow.connectors.api.spi.WriteRequest;
@@ -60,6 +62,7 @@ public final class JobAdderWarehouse {
         return ReadOperation.builder().allModes(JobAdderParameters.CANDIDATE_READ).incremental(Mode.values())
                 .endpoint(LIST_CANDIDATES)
                 .reader(r -> scan(r, r.auth(), JobAdderResource.CANDIDATES, TimeScan.selection(r.mode()), http))
+                .checks(r -> checks(r.auth(), JobAdderResource.CANDIDATES, r.context(), http))
                 .build();
     }
 
@@ -67,6 +70,7 @@ public final class JobAdderWarehouse {
         return ReadOperation.builder().allModes(JobAdderParameters.JOB_READ).incremental(Mode.values())
                 .endpoint(LIST_JOBS)
                 .reader(r -> scan(r, r.auth(), JobAdderResource.JOBS, TimeScan.selection(r.mode()), http))
+                .checks(r -> checks(r.auth(), JobAdderResource.JOBS, r.context(), http))
                 .build();
     }
 
@@ -77,7 +81,19 @@ public final class JobAdderWarehouse {
                 .endpoint(CREATE_CANDIDATE).endpoint(UPDATE_CANDIDATE)
                 .batchSize(1).concurrency(WRITE_CONCURRENCY)
                 .writer(r -> candidateWriter(r, r.auth(), JobAdderParameters.ALLOW_DUPLICATES, http))
+                .checks(r -> checks(r.auth(), JobAdderResource.CANDIDATES, r.context(), http))
                 .build();
+    }
+
+    /**
+     * JobAdder's identity server gives an access token for the credentials (a refresh unless the state store
+     * holds a valid one), and the collection answers a one-record list with it: both without writing.
+     */
+    static List<Check> checks(Parameters credentials, JobAdderResource resource, RunContext context,
+            ApiClientSettings http) {
+        return List.of(new Check("access token and " + resource.path() + " readable", () ->
+                JobAdderConnection.open(JobAdderCredentials.fromParameters(credentials), context, http)
+                        .list(resource, ListQuery.of(1))));
     }
 
     /**

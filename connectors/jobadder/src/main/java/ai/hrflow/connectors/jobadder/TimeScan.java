@@ -134,8 +134,10 @@ final class TimeScan implements Reader {
                 scanToken = scanEnd;
             }
             LOG.debug("Read JobAdder {} in {} list call(s)", resource.path(), requests);
-            return Page.last(items, scanToken);
+            return Page.last(items, scanToken).withRemaining(items.size());
         }
+        // totalCount counts what matches from the time bound on: an estimate of what is left, for progress only
+        long remaining = Math.max(0, page.totalCount() - requestOffset);
         if (cursor != null && !cursor.equals(cursorBefore)) {
             offset = 0; // the first page of what follows the new cursor
             anchor = null;
@@ -144,7 +146,7 @@ final class TimeScan implements Reader {
             offset = requestOffset + page.items().size();
             anchor = page.items().get(page.items().size() - 1).path(resource.idField()).asText("");
         }
-        return new Page(items, "request-" + (requests + 1));
+        return new Page(items, "request-" + (requests + 1)).withRemaining(remaining);
     }
 
     /**

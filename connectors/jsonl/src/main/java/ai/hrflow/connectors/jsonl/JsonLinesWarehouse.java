@@ -73,12 +73,14 @@ public final class JsonLinesWarehouse {
                 .allModes(READ_PARAMETERS)
                 .incremental(Mode.values())
                 .reader(JsonLinesReader::open)
+                .checks(JsonLinesChecks::read)
                 .build();
         WriteOperation.Builder write = WriteOperation.builder()
                 .batchSize(BATCH_SIZE)
                 // One file, one writer at a time: more threads would only wait for the lock.
                 .concurrency(1)
-                .writer(JsonLinesWriter::open);
+                .writer(JsonLinesWriter::open)
+                .checks(JsonLinesChecks::write);
         for (Mode mode : Mode.values()) {
             write.mode(mode, WRITE_PARAMETERS);
         }

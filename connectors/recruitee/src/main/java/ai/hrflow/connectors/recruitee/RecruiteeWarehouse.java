@@ -7,9 +7,11 @@ import ai.hrflow.connectors.api.model.Entity;
 import ai.hrflow.connectors.api.model.Mode;
 import ai.hrflow.connectors.api.model.Warehouse;
 import ai.hrflow.connectors.api.params.Parameters;
+import ai.hrflow.connectors.api.spi.Check;
 import ai.hrflow.connectors.api.spi.ReadOperation;
 import ai.hrflow.connectors.api.spi.ReadRequest;
 import ai.hrflow.connectors.api.spi.Reader;
+import ai.hrflow.connectors.api.spi.RunContext;
 import ai.hrflow.connectors.api.spi.WriteOperation;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
@@ -53,6 +55,7 @@ public final class RecruiteeWarehouse {
                     RecruiteeClient client = RecruiteeClient.open(RecruiteeAccount.from(p), request.context(), http);
                     return new CandidateWriter(client, Mode.CREATE, RecruiteeParameters.v1OfferIds(p));
                 })
+                .checks(request -> checks(request.parameters(), request.context(), http))
                 .build();
     }
 
@@ -63,6 +66,7 @@ public final class RecruiteeWarehouse {
                 .mode(Mode.ARCHIVE, RecruiteeParameters.READ_DELETED_PROFILES)
                 .incremental(Mode.CREATE, Mode.UPDATE)
                 .reader(request -> openCandidates(request, options))
+                .checks(request -> checks(request.auth(), request.context(), options.http()))
                 .build();
     }
 
@@ -92,6 +96,7 @@ public final class RecruiteeWarehouse {
                             ? request.parameters().integers(RecruiteeParameters.OFFERS) : List.of();
                     return new CandidateWriter(client, request.mode(), offers);
                 })
+                .checks(request -> checks(request.auth(), request.context(), http))
                 .build();
     }
 
@@ -107,7 +112,15 @@ public final class RecruiteeWarehouse {
                                 p.string("view_mode"), since(request), details);
                     }
                 })
+                .checks(request -> checks(request.auth(), request.context(), options.http()))
                 .build();
+    }
+
+    /** {@code GET /c/{company}/admin}: the token is accepted for that company; nothing is written. */
+    private static List<Check> checks(Parameters auth, RunContext context, ApiClientSettings http) {
+        RecruiteeAccount account = RecruiteeAccount.from(auth);
+        return List.of(new Check("API token accepted for company '" + account.companyId() + "'", () ->
+                RecruiteeClient.open(account, context, http).admin()));
     }
 
     private static SweepToken since(ReadRequest request) {

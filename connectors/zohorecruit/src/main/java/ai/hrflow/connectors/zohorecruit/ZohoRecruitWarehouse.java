@@ -6,8 +6,10 @@ import ai.hrflow.connectors.api.model.Aisle;
 import ai.hrflow.connectors.api.model.Entity;
 import ai.hrflow.connectors.api.model.Mode;
 import ai.hrflow.connectors.api.model.Warehouse;
+import ai.hrflow.connectors.api.spi.Check;
 import ai.hrflow.connectors.api.spi.ReadOperation;
 import ai.hrflow.connectors.api.spi.Reader;
+import ai.hrflow.connectors.api.spi.RunContext;
 import ai.hrflow.connectors.api.spi.WriteOperation;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
@@ -50,6 +52,8 @@ public final class ZohoRecruitWarehouse {
                             : RecordScan.open(client, module, request);
                     return reader;
                 })
+                .checks(request -> checks(ZohoCredentials.fromParameters(request.auth()), module, request.context(),
+                        settings))
                 .build();
     }
 
@@ -70,6 +74,8 @@ public final class ZohoRecruitWarehouse {
                                 request.parameters().bool("wf_trigger"), null);
                     };
                 })
+                .checks(request -> checks(ZohoCredentials.fromParameters(request.auth()), ZohoModule.CANDIDATES,
+                        request.context(), settings))
                 .build();
     }
 
@@ -85,7 +91,22 @@ public final class ZohoRecruitWarehouse {
                 .writer(request -> new CandidateWriter(ZohoConnection.open(ZohoCredentials.fromParameters(
                         request.parameters()), request.context(), settings), CandidateWriter.Operation.INSERT,
                         null, null))
+                .checks(request -> checks(ZohoCredentials.fromParameters(request.parameters()),
+                        ZohoModule.CANDIDATES, request.context(), settings))
                 .build();
+    }
+
+    /**
+     * Zoho Accounts gives an access token for the credentials (a refresh, unless the state store holds a valid
+     * one), and the module answers a first list page with it. Reading is the only call that touches no data;
+     * a token whose scope allows writing but not reading the module would fail this check although a write
+     * would pass (Zoho's scopes for the connector include both).
+     */
+    static List<Check> checks(ZohoCredentials credentials, ZohoModule module, RunContext context,
+            ApiClientSettings settings) {
+        return List.of(new Check("access token and " + module.apiName() + " module readable", () ->
+                ZohoConnection.open(credentials, context, settings).list(module.apiName(), ListQuery.all(), 1,
+                        null)));
     }
 
     private static ObjectNode schema(String title, String... properties) {
