@@ -7,6 +7,7 @@ import ai.hrflow.connectors.core.errors.ConnectorException;
 import ai.hrflow.connectors.core.model.Mode;
 import ai.hrflow.connectors.core.position.TimePosition;
 import ai.hrflow.connectors.core.spi.Page;
+import ai.hrflow.connectors.core.testing.CursorContract;
 import ai.hrflow.connectors.core.spi.ReadItem;
 import ai.hrflow.connectors.core.spi.Reader;
 import ai.hrflow.connectors.emulators.server.Fault;
@@ -189,6 +190,19 @@ class HrFlowReadTest {
         // the crowded second is walked by position, pages of the same size
         assertThat(lists).extracting(r -> r.query().first("limit")).containsOnly("3");
         assertThat(lists).extracting(r -> r.query().first("page")).contains("2", "3");
+    }
+
+    @Test
+    void aReaderReopenedAtAnyPageCursorGoesOnFromThere() throws Exception {
+        for (int i = 0; i < 7; i++) {
+            env.seedProfile("same" + i, 0);
+        }
+        for (int i = 0; i < 5; i++) {
+            env.seedProfile("p" + i, 1 + i);
+        }
+        CursorContract.assertReopenable(() -> since(null));
+        CursorContract.assertReopenable(() -> env.reader("profile", Mode.UPDATE, Map.of("source_key", env.source),
+                false, null));
     }
 
     @Test

@@ -13,6 +13,7 @@ import ai.hrflow.connectors.core.spi.Page;
 import ai.hrflow.connectors.core.spi.ReadItem;
 import ai.hrflow.connectors.core.spi.RunContext;
 import ai.hrflow.connectors.core.state.InMemoryStateStore;
+import ai.hrflow.connectors.core.testing.CursorContract;
 import ai.hrflow.connectors.emulators.jobadder.JobAdderData;
 import ai.hrflow.connectors.emulators.jobadder.JobAdderEmulator;
 import ai.hrflow.connectors.emulators.server.MutableClock;
@@ -113,6 +114,15 @@ class JobAdderClientTest {
         assertThat(page.items()).hasSize(2).allMatch(i -> i.token() == null); // a tie, and its second not over
         List<String> ids = page.items().stream().map(i -> i.data().path("candidateId").asText()).toList();
         assertThat(page.token()).isEqualTo(TimePosition.within("updated", future, ids).encode());
+    }
+
+    @Test
+    void aScanGoesOnFromAnyPageCursorWhenOpenedAnew() throws Exception {
+        ja.seedCandidates(JobAdderData.candidates(250, 11));
+        for (TimeScan.Selection selection : TimeScan.Selection.values()) {
+            CursorContract.assertReopenable(() -> new TimeScan(client, JobAdderResource.CANDIDATES, selection,
+                    ListQuery.of(60), null));
+        }
     }
 
     @Test

@@ -10,6 +10,7 @@ import ai.hrflow.connectors.core.spi.ReadItem;
 import ai.hrflow.connectors.core.spi.ReadOperation;
 import ai.hrflow.connectors.core.spi.ReadRequest;
 import ai.hrflow.connectors.core.spi.Reader;
+import ai.hrflow.connectors.core.testing.CursorContract;
 import ai.hrflow.connectors.emulators.server.Fault;
 import ai.hrflow.connectors.emulators.server.FaultRule;
 import ai.hrflow.connectors.emulators.server.RecordedRequest;
@@ -47,16 +48,33 @@ class RecordScanTest {
         return sandbox.zoho.candidates().seed(c);
     }
 
-    private List<ReadItem> read(Mode mode, Map<String, Object> pull, boolean incremental, String token,
-            Runnable afterFirstPage) throws Exception {
+    private Reader open(Mode mode, Map<String, Object> pull, boolean incremental, String token) throws Exception {
         ReadOperation operation = ZohoRecruitWarehouse.read(ZohoModule.CANDIDATES, ZohoSandbox.FAST);
         Parameters auth = ZohoRecruitParameters.AUTH.bind(Map.of("client_id", sandbox.client.clientId(),
                 "client_secret", sandbox.client.clientSecret(), "refresh_token", refreshToken));
         Parameters params = operation.criteria(mode).orElseThrow().bind(pull);
+        return operation.open(new ReadRequest(mode, auth, params, incremental, token, sandbox.context()));
+    }
+
+    @Test
+    void everyScanGoesOnFromAnyPageCursorWhenOpenedAnew() throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 450; i++) {
+            ids.add(seed(i, 100 - i / 150)); // three crowded minutes
+        }
+        for (int i = 0; i < 210; i++) {
+            sandbox.zoho.candidates().delete(ids.get(i));
+        }
+        CursorContract.assertReopenable(() -> open(Mode.CREATE, Map.of(), true, null));
+        CursorContract.assertReopenable(() -> open(Mode.CREATE, Map.of("sort_by", "Email"), false, null));
+        CursorContract.assertReopenable(() -> open(Mode.ARCHIVE, Map.of(), true, null));
+    }
+
+    private List<ReadItem> read(Mode mode, Map<String, Object> pull, boolean incremental, String token,
+            Runnable afterFirstPage) throws Exception {
         List<ReadItem> items = new ArrayList<>();
         position = null;
-        try (Reader reader = operation.open(new ReadRequest(mode, auth, params, incremental, token,
-                sandbox.context()))) {
+        try (Reader reader = open(mode, pull, incremental, token)) {
             String cursor = null;
             do {
                 Page page = reader.read(cursor);
