@@ -16,7 +16,8 @@ import java.util.function.UnaryOperator;
  * @param maxRequestsPerMinute client-side cap shared by every thread using the client; null for none
  * @param minSleepPerRequest minimum time between two requests of the client; zero for none
  * @param pageSize objects asked per list call when reading a whole source or board
- * @param maxPageSize largest {@code limit} ever sent (HrFlow documents no maximum; the emulator accepts 1000)
+ * @param maxPageSize largest {@code limit} ever sent (HrFlow documents no maximum; the emulator accepts 1000).
+ *     Whole-source reads no longer grow their {@code limit} (a crowded second is walked page by page).
  * @param http last word on the HTTP settings (timeouts, retries, sleeper and clock in tests)
  */
 public record HrFlowClientOptions(String baseUrl, Integer maxRequestsPerMinute, Duration minSleepPerRequest,

@@ -106,12 +106,10 @@ public final class HrFlowWarehouse {
         String key = HrFlowAccess.optional(criteria,
                 kind == ObjectKind.PROFILE ? HrFlowParameters.PROFILE_KEY : HrFlowParameters.JOB_KEY);
         if (key != null) {
-            return new SingleObjectReader(api, container, key);
+            return new SingleObjectReader(api, container, key, StoredListScan.byOf(request.mode()));
         }
-        IncrementalToken start = request.incremental() && request.incrementalToken() != null
-                ? IncrementalToken.decode(request.incrementalToken()) : null;
-        return new KeysetReader(api, container, options.pageSize(), options.maxPageSize(), start,
-                request.mode() == Mode.ARCHIVE);
+        return new StoredListScan(api, container, options.pageSize(), request.mode(),
+                request.incremental() ? request.incrementalToken() : null);
     }
 
     /** Shared with the v1 target ({@link HrFlowLegacy}), which picks the mode from its {@code edit} flag. */

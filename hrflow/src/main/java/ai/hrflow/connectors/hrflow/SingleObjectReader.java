@@ -1,5 +1,6 @@
 package ai.hrflow.connectors.hrflow;
 
+import ai.hrflow.connectors.api.position.TimePosition;
 import ai.hrflow.connectors.api.spi.Page;
 import ai.hrflow.connectors.api.spi.ReadItem;
 import ai.hrflow.connectors.api.spi.Reader;
@@ -20,11 +21,14 @@ final class SingleObjectReader implements Reader {
     private final IndexingApi api;
     private final String containerKey;
     private final String key;
+    private final String by;
 
-    SingleObjectReader(IndexingApi api, String containerKey, String key) {
+    /** @param by the time field of the flow's mode ({@link StoredListScan#byOf}), for the item's position */
+    SingleObjectReader(IndexingApi api, String containerKey, String key, String by) {
         this.api = api;
         this.containerKey = containerKey;
         this.key = key;
+        this.by = by;
     }
 
     @Override
@@ -36,8 +40,8 @@ final class SingleObjectReader implements Reader {
             return Page.empty();
         }
         ObjectNode object = found.get();
-        Instant updated = HrFlowTimes.parse(IndexingApi.text(object, "updated_at"));
-        String token = updated == null ? null : IncrementalToken.encode(updated, List.of(key));
+        Instant time = HrFlowTimes.parse(IndexingApi.text(object, by + "_at"));
+        String token = time == null ? null : TimePosition.within(by, time, List.of(key)).encode();
         return Page.last(List.of(new ReadItem(object, token)));
     }
 

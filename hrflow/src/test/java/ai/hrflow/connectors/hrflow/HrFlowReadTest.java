@@ -4,13 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.hrflow.connectors.api.errors.ConnectorException;
+import ai.hrflow.connectors.api.model.Mode;
+import ai.hrflow.connectors.api.position.TimePosition;
 import ai.hrflow.connectors.api.spi.Page;
+import ai.hrflow.connectors.api.testing.CursorContract;
 import ai.hrflow.connectors.api.spi.ReadItem;
 import ai.hrflow.connectors.api.spi.Reader;
 import ai.hrflow.connectors.emulators.server.Fault;
 import ai.hrflow.connectors.emulators.server.RecordedRequest;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +35,10 @@ class HrFlowReadTest {
         return env.reader("profile", Map.of("source_key", env.source), true, token);
     }
 
+    private Reader updatedSince(String token) throws Exception {
+        return env.reader("profile", Mode.UPDATE, Map.of("source_key", env.source), true, token);
+    }
+
     private static List<String> references(List<ReadItem> items) {
         return items.stream().map(i -> i.data().path("reference").asText()).toList();
     }
@@ -46,7 +52,8 @@ class HrFlowReadTest {
                 env.reader("profile", Map.of("source_key", env.source, "profile_key", key), false, null));
 
         assertThat(references(items)).containsExactly("one");
-        assertThat(items.get(0).token()).isEqualTo(HrFlowTestEnv.T0.plusSeconds(5) + "|" + key);
+        assertThat(items.get(0).token())
+                .isEqualTo(TimePosition.within("created", HrFlowTestEnv.T0.plusSeconds(5), List.of(key)).encode());
         assertThat(env.emu.requests().last().orElseThrow().query().first("key")).isEqualTo(key);
     }
 
@@ -60,7 +67,7 @@ class HrFlowReadTest {
     }
 
     @Test
-    void readsEverySourceProfileOldestUpdateFirstAcrossPages() throws Exception {
+    void createFlowsReadEverySourceProfileOldestCreationFirstAcrossPages() throws Exception {
         for (int i = 9; i >= 0; i--) {
             env.seedProfile("p" + i, i * 10L);
         }
@@ -69,14 +76,15 @@ class HrFlowReadTest {
 
         assertThat(references(items)).containsExactly("p0", "p1", "p2", "p3", "p4", "p5", "p6", "p7", "p8", "p9");
         List<RecordedRequest> lists = env.emu.requests().filter("GET", "/v1/storing/profiles");
-        assertThat(lists).hasSize(4);
+        assertThat(lists).hasSize(5); // each page starts again at the last second read
         assertThat(lists).allSatisfy(r -> {
-            assertThat(r.query().first("sort_by")).isEqualTo("updated_at");
+            assertThat(r.query().first("sort_by")).isEqualTo("created_at");
             assertThat(r.query().first("order_by")).isEqualTo("asc");
-            assertThat(r.query().first("page")).as("keyset, never page numbers").isEqualTo("1");
+            assertThat(r.query().first("page")).as("by time, never page numbers").isEqualTo("1");
             assertThat(r.query().first("return_profile")).isEqualTo("True");
+            assertThat(r.query().first("updated_at_min")).isNull();
         });
-        assertThat(lists.get(1).query().first("updated_at_min")).isEqualTo("2024-03-01T10:00:20+0000");
+        assertThat(lists.get(1).query().first("created_at_min")).isEqualTo("2024-03-01T10:00:20+0000");
     }
 
     @Test
@@ -84,7 +92,7 @@ class HrFlowReadTest {
         for (int i = 0; i < 8; i++) {
             env.seedProfile("p" + i, i * 10L);
         }
-        Reader reader = all();
+        Reader reader = env.reader("profile", Mode.UPDATE, Map.of("source_key", env.source), false, null);
         Page first = reader.read(null);
         assertThat(references(first.items())).containsExactly("p0", "p1", "p2");
 
@@ -106,13 +114,13 @@ class HrFlowReadTest {
     }
 
     @Test
-    void anIncrementalRunReadsOnlyWhatChangedSinceTheToken() throws Exception {
+    void anIncrementalUpdateRunReadsOnlyWhatChangedSinceTheToken() throws Exception {
         for (int i = 0; i < 6; i++) {
             env.seedProfile("p" + i, i * 10L);
         }
-        List<ReadItem> firstRun = HrFlowTestEnv.readAll(since(null));
-        String token = firstRun.get(firstRun.size() - 1).token();
-        assertThat(references(firstRun)).hasSize(6);
+        HrFlowTestEnv.Read firstRun = HrFlowTestEnv.readWithPosition(updatedSince(null));
+        String token = firstRun.position();
+        assertThat(references(firstRun.items())).hasSize(6);
 
         env.tick(3600);
         HrFlowClient client = env.client();
@@ -123,18 +131,47 @@ class HrFlowReadTest {
         }
         client.profiles().add(env.source, HrFlowTestEnv.profile("p6"));
 
-        List<ReadItem> secondRun = HrFlowTestEnv.readAll(since(token));
-        assertThat(references(secondRun)).containsExactly("p4", "p2", "p6");
+        HrFlowTestEnv.Read secondRun = HrFlowTestEnv.readWithPosition(updatedSince(token));
+        assertThat(references(secondRun.items())).containsExactly("p4", "p2", "p6");
 
-        String last = secondRun.get(secondRun.size() - 1).token();
-        assertThat(HrFlowTestEnv.readAll(since(last))).as("nothing changed since").isEmpty();
+        assertThat(HrFlowTestEnv.readAll(updatedSince(secondRun.position()))).as("nothing changed since").isEmpty();
+    }
+
+    @Test
+    void anIncrementalCreateRunNeverReadsAnEditedProfileAgain() throws Exception {
+        for (int i = 0; i < 4; i++) {
+            env.seedProfile("p" + i, i * 10L);
+        }
+        HrFlowTestEnv.Read firstRun = HrFlowTestEnv.readWithPosition(since(null));
+        assertThat(firstRun.position()).startsWith("v1;by=created;");
+
+        env.tick(3600);
+        HrFlowClient client = env.client();
+        client.profiles().edit(env.source, client.profiles().get(env.source, ObjectRef.reference("p1"))
+                .orElseThrow().put("text", "edited"));
+        client.profiles().add(env.source, HrFlowTestEnv.profile("p4"));
+
+        assertThat(references(HrFlowTestEnv.readAll(since(firstRun.position())))).containsExactly("p4");
+    }
+
+    @Test
+    void aTokenOfTheFormerFormatIsReadAsAPosition() throws Exception {
+        ObjectNode a = env.seedProfile("a", 30);
+        env.seedProfile("b", 30);
+        env.seedProfile("c", 31);
+
+        String former = HrFlowTestEnv.T0.plusSeconds(30) + "|" + a.path("key").asText();
+        assertThat(references(HrFlowTestEnv.readAll(since(former)))).containsExactly("b", "c");
+        assertThatThrownBy(() -> since("yesterday").read(null)).isInstanceOf(ConnectorException.class)
+                .hasMessageContaining("expected v1;by=created;at=<ISO-8601 instant>");
     }
 
     @Test
     void objectsSharingTheTokensInstantAreNotReadAgainButNewOnesAre() throws Exception {
         ObjectNode a = env.seedProfile("a", 30);
         env.seedProfile("b", 30);
-        String token = IncrementalToken.encode(HrFlowTestEnv.T0.plusSeconds(30), List.of(a.path("key").asText()));
+        String token = TimePosition.within("created", HrFlowTestEnv.T0.plusSeconds(30), List.of(a.path("key").asText()))
+                .encode();
 
         assertThat(references(HrFlowTestEnv.readAll(since(token)))).containsExactly("b");
     }
@@ -150,8 +187,22 @@ class HrFlowReadTest {
 
         assertThat(references(items)).hasSize(9).doesNotHaveDuplicates().endsWith("later");
         List<RecordedRequest> lists = env.emu.requests().filter("GET", "/v1/storing/profiles");
-        // the limit grows by the keys already seen in that second, up to maxPageSize (10), then pages by number
-        assertThat(lists).extracting(r -> r.query().first("limit")).startsWith("3", "6", "9");
+        // the crowded second is walked by position, pages of the same size
+        assertThat(lists).extracting(r -> r.query().first("limit")).containsOnly("3");
+        assertThat(lists).extracting(r -> r.query().first("page")).contains("2", "3");
+    }
+
+    @Test
+    void aReaderReopenedAtAnyPageCursorGoesOnFromThere() throws Exception {
+        for (int i = 0; i < 7; i++) {
+            env.seedProfile("same" + i, 0);
+        }
+        for (int i = 0; i < 5; i++) {
+            env.seedProfile("p" + i, 1 + i);
+        }
+        CursorContract.assertReopenable(() -> since(null));
+        CursorContract.assertReopenable(() -> env.reader("profile", Mode.UPDATE, Map.of("source_key", env.source),
+                false, null));
     }
 
     @Test
@@ -167,13 +218,13 @@ class HrFlowReadTest {
     }
 
     @Test
-    void anApiIgnoringUpdatedAtMinIsReadByPageNumberWithoutDuplicates() throws Exception {
+    void anApiIgnoringTheTimeFilterIsReadByPositionWithoutDuplicates() throws Exception {
         for (int i = 0; i < 7; i++) {
             env.seedProfile("p" + i, i * 10L);
         }
         // The second call asks updated_at_min; answer it with what an API ignoring that filter would send.
         HrFlowClient client = env.client();
-        String unfiltered = client.profiles().stored(HrFlowListQuery.builder(env.source).sortBy("updated_at")
+        String unfiltered = client.profiles().stored(HrFlowListQuery.builder(env.source).sortBy("created_at")
                 .orderBy("asc").page(1).limit(4).build()).items().toString();
         env.emu.faults().add(ai.hrflow.connectors.emulators.server.FaultRule.on("GET", "/v1/storing/profiles")
                 .skip(2).times(1).then(Fault.status(200).withBody("{\"code\":200,\"message\":\"ok\",\"meta\":"
@@ -182,9 +233,6 @@ class HrFlowReadTest {
         List<ReadItem> items = HrFlowTestEnv.readAll(all());
 
         assertThat(references(items)).containsExactly("p0", "p1", "p2", "p3", "p4", "p5", "p6");
-        RecordedRequest last = env.emu.requests().last("GET", "/v1/storing/profiles").orElseThrow();
-        assertThat(last.query().first("page")).isEqualTo("2");
-        assertThat(last.query().first("updated_at_min")).isNull();
     }
 
     @Test
@@ -195,8 +243,8 @@ class HrFlowReadTest {
                 + "{\"key\":\"" + "c".repeat(40) + "\",\"updated_at\":\"2024-03-01T10:00:01+0000\"}]}";
         env.emu.faults().next(1, "GET", "/v1/storing/profiles", Fault.status(200).withBody(body));
 
-        assertThatThrownBy(() -> all().read(null)).isInstanceOf(ConnectorException.class)
-                .hasMessageContaining("out of updated_at order");
+        assertThatThrownBy(() -> env.reader("profile", Mode.UPDATE, Map.of("source_key", env.source), false, null)
+                .read(null)).isInstanceOf(ConnectorException.class).hasMessageContaining("out of updated order");
     }
 
     @Test
@@ -211,7 +259,7 @@ class HrFlowReadTest {
         }
 
         List<ReadItem> archived = HrFlowTestEnv.readAll(env.reader("profile",
-                ai.hrflow.connectors.api.model.Mode.ARCHIVE, Map.of("source_key", env.source), false, null));
+                Mode.ARCHIVE, Map.of("source_key", env.source), false, null));
         List<ReadItem> live = HrFlowTestEnv.readAll(all());
 
         assertThat(references(archived)).containsExactly("p1", "p2", "p3", "p4");
@@ -233,22 +281,5 @@ class HrFlowReadTest {
 
         assertThat(references(every)).containsExactly("j0", "j1", "j2", "j3");
         assertThat(references(one)).containsExactly("j2");
-    }
-
-    @Test
-    void tokensRoundTrip() {
-        Instant at = Instant.parse("2024-05-02T10:00:00Z");
-        IncrementalToken t = IncrementalToken.decode(IncrementalToken.encode(at, List.of("k1", "k2")));
-
-        assertThat(t.at()).isEqualTo(at);
-        assertThat(t.keys()).containsExactlyInAnyOrder("k1", "k2");
-        assertThat(IncrementalToken.decode("2024-05-02T10:00:00+0000").keys()).isEmpty();
-        assertThatThrownBy(() -> IncrementalToken.decode("yesterday")).isInstanceOf(IllegalArgumentException.class);
-        List<String> many = new ArrayList<>();
-        for (int i = 0; i < 150; i++) {
-            many.add("k" + i);
-        }
-        assertThat(IncrementalToken.decode(IncrementalToken.encode(at, many)).keys())
-                .hasSize(IncrementalToken.MAX_KEYS);
     }
 }

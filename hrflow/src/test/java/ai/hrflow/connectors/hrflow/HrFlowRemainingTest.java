@@ -29,6 +29,7 @@ class HrFlowRemainingTest {
 
         assertThat(first.remaining()).isEqualTo(7L);
         assertThat(first.items()).hasSize(3);
-        assertThat(second.remaining()).isEqualTo(4L);
+        // an estimate: the next query's time bound is inclusive, so objects of its second already read may count
+        assertThat(second.remaining()).isBetween(4L, 5L);
     }
 }

@@ -126,11 +126,13 @@ class HrFlowRunTest {
         HrFlowClient client = env.client();
         JsonNode h3 = client.profiles().get(env.source, ObjectRef.reference("h3")).orElseThrow();
         client.profiles().edit(env.source, ((ObjectNode) h3).put("text", "changed"));
+        client.profiles().add(env.source, HrFlowTestEnv.profile("h10"));
         RunResult second = run("create_profiles_in_memory", request);
 
+        // a create flow selects by creation: the edited h3 is not created a second time, the new h10 is
         assertThat(second.count(Event.READ_SUCCESS)).isEqualTo(1);
-        assertThat(received).extracting(p -> p.path("reference").asText()).containsExactly("h3");
-        assertThat(second.incrementalToken()).startsWith("2024-03-01T10:01:00Z|");
+        assertThat(received).extracting(p -> p.path("reference").asText()).containsExactly("h10");
+        assertThat(second.incrementalToken()).startsWith("v1;by=created;at=2024-03-01T10%3A01%3A00Z");
     }
 
     @Test

@@ -99,6 +99,29 @@ final class HrFlowTestEnv implements AutoCloseable {
     }
 
     /** Every page of a reader, as the engine drives it (with a guard against a reader that never ends). */
+    /** The items of a whole read and the position the engine would commit once every one is done. */
+    record Read(List<ReadItem> items, String position) {
+    }
+
+    static Read readWithPosition(Reader reader) throws Exception {
+        List<ReadItem> all = new ArrayList<>();
+        String position = null;
+        String cursor = null;
+        for (int calls = 0; calls < 1000; calls++) {
+            Page page = reader.read(cursor);
+            for (ReadItem item : page.items()) {
+                all.add(item);
+                position = item.token() != null ? item.token() : position;
+            }
+            position = page.token() != null ? page.token() : position;
+            if (page.isLast()) {
+                return new Read(all, position);
+            }
+            cursor = page.nextCursor();
+        }
+        throw new AssertionError("reader did not end after 1000 pages");
+    }
+
     static List<ReadItem> readAll(Reader reader) throws Exception {
         List<ReadItem> all = new ArrayList<>();
         String cursor = null;

@@ -170,7 +170,7 @@ class AuthAndResilienceTest {
         assertThat(String.join("\n", broken.errors())).contains("not valid JSON");
         assertThat(resumed.status()).as(resumed.errors().toString()).isEqualTo(Status.SUCCESS);
         assertThat(env.hrflow.profileCount(env.source)).isEqualTo(4);
-        assertThat(Json.MAPPER.valueToTree(resumed).path("incremental_token").asText()).startsWith("created_after=");
+        assertThat(Json.MAPPER.valueToTree(resumed).path("incremental_token").asText()).startsWith("v1;by=created;");
     }
 
     /** The id host's answer to a refresh with this token, sent by hand. */

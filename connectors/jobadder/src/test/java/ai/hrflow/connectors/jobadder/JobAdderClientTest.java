@@ -8,11 +8,13 @@ import ai.hrflow.connectors.api.Json;
 import ai.hrflow.connectors.api.errors.ConnectorException;
 import ai.hrflow.connectors.api.errors.NotFoundException;
 import ai.hrflow.connectors.api.errors.ValidationException;
+import ai.hrflow.connectors.api.position.TimePosition;
 import ai.hrflow.connectors.api.spi.EndpointOverrides;
 import ai.hrflow.connectors.api.spi.Page;
 import ai.hrflow.connectors.api.spi.ReadItem;
 import ai.hrflow.connectors.api.spi.RunContext;
 import ai.hrflow.connectors.runtime.state.InMemoryStateStore;
+import ai.hrflow.connectors.api.testing.CursorContract;
 import ai.hrflow.connectors.emulators.jobadder.JobAdderData;
 import ai.hrflow.connectors.emulators.jobadder.JobAdderEmulator;
 import ai.hrflow.connectors.emulators.server.MutableClock;
@@ -125,7 +127,7 @@ class JobAdderClientTest {
     }
 
     @Test
-    void aScanWhoseLastSecondIsNotOverOnTheServerStopsItsTokenASecondEarlier() throws Exception {
+    void aScanWhoseLastSecondIsNotOverOnTheServerSavesTheKeysReadInIt() throws Exception {
         ja.close();
         Instant future = Instant.parse("2100-01-01T00:00:00Z"); // JobAdder's Date header is still in the present
         ja = JobAdderEmulator.builder().clock(MutableClock.fixed(future)).start();
@@ -133,12 +135,22 @@ class JobAdderClientTest {
         ja.seedCandidate(Json.object().put("firstName", "A").put("lastName", "B"));
         ja.seedCandidate(Json.object().put("firstName", "C").put("lastName", "D"));
 
-        List<ReadItem> items = readAll(new TimeScan(client, JobAdderResource.CANDIDATES, TimeScan.Selection.ALL,
-                ListQuery.of(10), null));
+        TimeScan scan = new TimeScan(client, JobAdderResource.CANDIDATES, TimeScan.Selection.ALL, ListQuery.of(10), null);
+        Page page = scan.read(null);
 
-        assertThat(items).hasSize(2);
-        assertThat(items.get(0).token()).isNull(); // a tie: complete only with the second one
-        assertThat(items.get(1).token()).isEqualTo("updated_after=2099-12-31T23:59:59Z");
+        assertThat(page.isLast()).isTrue();
+        assertThat(page.items()).hasSize(2).allMatch(i -> i.token() == null); // a tie, and its second not over
+        List<String> ids = page.items().stream().map(i -> i.data().path("candidateId").asText()).toList();
+        assertThat(page.token()).isEqualTo(TimePosition.within("updated", future, ids).encode());
+    }
+
+    @Test
+    void aScanGoesOnFromAnyPageCursorWhenOpenedAnew() throws Exception {
+        ja.seedCandidates(JobAdderData.candidates(250, 11));
+        for (TimeScan.Selection selection : TimeScan.Selection.values()) {
+            CursorContract.assertReopenable(() -> new TimeScan(client, JobAdderResource.CANDIDATES, selection,
+                    ListQuery.of(60), null));
+        }
     }
 
     @Test
@@ -158,7 +170,7 @@ class JobAdderClientTest {
         }
     }
 
-    private static List<ReadItem> readAll(TimeScan scan) {
+    private static List<ReadItem> readAll(TimeScan scan) throws Exception {
         List<ReadItem> all = new ArrayList<>();
         String cursor = null;
         for (int i = 0; i < 100; i++) {

@@ -137,7 +137,10 @@ class JsonLinesHrFlowSyncTest {
             clock.advance(Duration.ofSeconds(1));
         }
         Path out = tmp.resolve("export.jsonl");
-        RunResult first = run("create_profiles_in_jsonl", "export", Map.of("source_key", source),
+        Path created = tmp.resolve("created.jsonl");
+        RunResult createdFirst = run("create_profiles_in_jsonl", "export-created", Map.of("source_key", source),
+                Map.of("path", created.toString()), true);
+        RunResult first = run("update_profiles_in_jsonl", "export", Map.of("source_key", source),
                 Map.of("path", out.toString()), true);
         assertThat(first.status()).isEqualTo(Status.SUCCESS);
         assertThat(Files.readAllLines(out)).hasSize(25);
@@ -153,16 +156,23 @@ class JsonLinesHrFlowSyncTest {
         assertThat(run("update_profiles_in_hrflow", "edit", Map.of("path", edits.toString()),
                 Map.of("source_key", source), false).status()).isEqualTo(Status.SUCCESS);
 
-        RunResult second = run("create_profiles_in_jsonl", "export", Map.of("source_key", source),
+        RunResult second = run("update_profiles_in_jsonl", "export", Map.of("source_key", source),
                 Map.of("path", out.toString()), true);
         assertThat(second.count(Event.READ_SUCCESS)).isEqualTo(2);
         List<String> lines = Files.readAllLines(out);
         assertThat(lines).hasSize(27);
         assertThat(lines.subList(25, 27)).allSatisfy(l -> assertThat(l).contains("Byron"));
 
-        RunResult third = run("create_profiles_in_jsonl", "export", Map.of("source_key", source),
+        RunResult third = run("update_profiles_in_jsonl", "export", Map.of("source_key", source),
                 Map.of("path", out.toString()), true);
         assertThat(third.count(Event.READ_SUCCESS)).isZero();
+
+        // a create export selects by creation: the edited profiles are not exported as created again
+        RunResult createdSecond = run("create_profiles_in_jsonl", "export-created", Map.of("source_key", source),
+                Map.of("path", created.toString()), true);
+        assertThat(createdFirst.count(Event.READ_SUCCESS)).isEqualTo(25);
+        assertThat(createdSecond.count(Event.READ_SUCCESS)).isZero();
+        assertThat(Files.readAllLines(created)).hasSize(25);
     }
 
     @Test

@@ -27,10 +27,11 @@ import org.slf4j.LoggerFactory;
  *     list, but fetches details only for what changed.</li>
  * </ul>
  *
- * <p>The list is newest first, so a run cannot commit its position item by item. Only the last item read carries
- * the token: the highest key seen, capped one second before the server's {@code generated_at} of the first page
- * (what changes during the sweep is read next time). The engine commits it only when every item of the run is
- * done; after any failure the next run starts from the previous token again. Pages overlap by
+ * <p>The list is newest first, so a run cannot commit its position item by item. Only the last page carries a
+ * position ({@link SweepKey}, {@code v1;by=created|updated;at=...;id=...}): the highest key seen, capped one second
+ * before the server's {@code generated_at} of the first page (what changes during the sweep is read next time).
+ * The engine commits it only when every item of the run is done; after any failure the next run starts from the
+ * previous position again. Pages overlap by
  * {@value #OVERLAP} rows and are de-duplicated, so deleting up to that many candidates between two page reads
  * cannot make the sweep skip one.
  */
@@ -43,49 +44,47 @@ final class CandidateReader implements Reader {
     private final RecruiteeClient client;
     private final Mode mode;
     private final CandidateQuery filters;
-    private final SweepToken since;
+    private final SweepKey since;
     private final Long cap;
+    private final int start;
     private final DetailFetcher details;
-    private int offset;
-    private long consumed;
-    private boolean finished;
-    private Set<Long> previousPage = Set.of();
-    private List<ReadItem> pending = List.of();
-    private SweepToken high;
-    private Instant ceiling;
 
     /**
-     * @param since the saved token of an incremental run, else null
+     * @param since the saved position of an incremental run, else null
      * @param cap the most candidates to read ({@code limit}), null for all
      * @param start the first row ({@code offset})
      */
-    CandidateReader(RecruiteeClient client, Mode mode, CandidateQuery filters, SweepToken since, Long cap, int start,
+    CandidateReader(RecruiteeClient client, Mode mode, CandidateQuery filters, SweepKey since, Long cap, int start,
             DetailFetcher details) {
         this.client = client;
         this.mode = mode;
         this.since = since;
         this.cap = cap;
-        this.offset = start;
+        this.start = start;
         this.details = details;
         this.filters = mode == Mode.CREATE && since != null ? withCreatedAfter(filters, since) : filters;
     }
 
-    private static CandidateQuery withCreatedAfter(CandidateQuery filters, SweepToken since) {
+    /** The time field a flow of this mode selects candidates by. */
+    static String by(Mode mode) {
+        return mode == Mode.UPDATE ? "updated" : "created";
+    }
+
+    private static CandidateQuery withCreatedAfter(CandidateQuery filters, SweepKey since) {
         String fromToken = since.createdAfterFilter();
         String given = filters.createdAfter();
-        boolean givenIsLater = given != null && SweepToken.time(given)
-                .map(t -> t.isAfter(SweepToken.time(fromToken).orElseThrow())).orElse(false);
+        boolean givenIsLater = given != null && SweepKey.time(given)
+                .map(t -> t.isAfter(SweepKey.time(fromToken).orElseThrow())).orElse(false);
         return givenIsLater ? filters : filters.withCreatedAfter(fromToken);
     }
 
+    /** The cursor carries the whole sweep state ({@link SweepState}), so a reader re-opened at it goes on. */
     @Override
     public Page read(String cursor) {
-        if (finished) {
-            return Page.empty();
-        }
-        RecruiteeClient.CandidatePage page = client.candidates(filters.withPage(PAGE_SIZE, offset));
-        if (ceiling == null && page.generatedAt() != null) {
-            ceiling = SweepToken.time(page.generatedAt()).map(t -> t.minusSeconds(1)).orElse(null);
+        SweepState state = cursor == null ? SweepState.start(start) : SweepState.decode(cursor);
+        RecruiteeClient.CandidatePage page = client.candidates(filters.withPage(PAGE_SIZE, state.offset));
+        if (state.ceiling == null && page.generatedAt() != null) {
+            state.ceiling = SweepKey.time(page.generatedAt()).map(t -> t.minusSeconds(1)).orElse(null);
         }
         List<ObjectNode> rows = page.candidates();
         List<ObjectNode> selected = new ArrayList<>();
@@ -93,70 +92,52 @@ final class CandidateReader implements Reader {
         for (ObjectNode row : rows) {
             long id = row.path("id").asLong();
             ids.add(id);
-            if (previousPage.contains(id) || (cap != null && consumed >= cap)) {
+            if (state.previousPage.contains(id) || (cap != null && state.consumed >= cap)) {
                 continue;
             }
-            consumed++;
-            SweepToken key = key(row);
+            state.consumed++;
+            SweepKey key = key(row);
             if (key != null && selected(row, key)) {
                 selected.add(row);
-                high = SweepToken.max(high, key);
+                state.high = SweepKey.max(state.high, key);
             }
         }
-        previousPage = ids;
-        finished = rows.size() < PAGE_SIZE || (cap != null && consumed >= cap);
-        offset += finished ? rows.size() : rows.size() - OVERLAP;
+        state.previousPage = ids;
+        boolean finished = rows.size() < PAGE_SIZE || (cap != null && state.consumed >= cap);
+        state.offset += finished ? rows.size() : rows.size() - OVERLAP;
         List<ReadItem> fetched = details.fetch(selected);
         if (finished) {
-            List<ReadItem> all = new ArrayList<>(pending);
-            all.addAll(fetched);
-            pending = all;
-            return Page.last(release());
+            // the list is newest first: only the end of the sweep has a position, committed once all is done
+            return Page.last(fetched, state.high == null ? null : token(state).encode(by(mode)));
         }
-        if (fetched.isEmpty()) {
-            return new Page(List.of(), Integer.toString(offset));
-        }
-        List<ReadItem> out = pending;
-        pending = fetched;
-        return new Page(out, Integer.toString(offset));
+        return new Page(fetched, state.encode());
     }
 
-    /** The held-back items, the last one carrying the run's token. */
-    private List<ReadItem> release() {
-        List<ReadItem> out = new ArrayList<>(pending);
-        pending = List.of();
-        if (!out.isEmpty() && high != null) {
-            ReadItem last = out.get(out.size() - 1);
-            out.set(out.size() - 1, new ReadItem(last.data(), token().encode(), last.failure()));
+    private SweepKey token(SweepState state) {
+        SweepKey capped = state.high;
+        if (state.ceiling != null && state.high.at().isAfter(state.ceiling)) {
+            capped = new SweepKey(state.ceiling, Long.MAX_VALUE);
         }
-        return out;
+        return SweepKey.max(capped, since);
     }
 
-    private SweepToken token() {
-        SweepToken capped = high;
-        if (ceiling != null && high.at().isAfter(ceiling)) {
-            capped = new SweepToken(ceiling, Long.MAX_VALUE);
-        }
-        return SweepToken.max(capped, since);
-    }
-
-    private SweepToken key(ObjectNode row) {
+    private SweepKey key(ObjectNode row) {
         String field = mode == Mode.UPDATE ? "updated_at" : "created_at";
-        SweepToken key = SweepToken.of(row, field).orElse(null);
+        SweepKey key = SweepKey.of(row, field).orElse(null);
         if (key == null) {
             LOG.warn("Candidate {} has no readable {} ({}); skipped", row.path("id"), field, row.path(field));
         }
         return key;
     }
 
-    private boolean selected(ObjectNode row, SweepToken key) {
+    private boolean selected(ObjectNode row, SweepKey key) {
         if (!key.isAfter(since)) {
             return false;
         }
         if (mode != Mode.UPDATE) {
             return true;
         }
-        Instant created = SweepToken.time(row.path("created_at")).orElse(null);
+        Instant created = SweepKey.time(row.path("created_at")).orElse(null);
         return created != null
                 && Duration.between(created, key.at()).compareTo(Duration.ofMinutes(EDIT_GRACE_MINUTES)) > 0;
     }

@@ -23,7 +23,6 @@ final class DeletedCandidatesReader implements Reader {
 
     private final RecruiteeClient client;
     private final List<Long> ids;
-    private int next;
 
     DeletedCandidatesReader(RecruiteeClient client, List<Long> ids) {
         this.client = client;
@@ -51,13 +50,15 @@ final class DeletedCandidatesReader implements Reader {
         return List.copyOf(out);
     }
 
+    /** The cursor is the index of the first id of the page's chunk. */
     @Override
     public Page read(String cursor) {
-        if (next >= ids.size()) {
+        int from = cursor == null ? 0 : Cursors.index(cursor, "Recruitee deleted candidates");
+        if (from >= ids.size()) {
             return Page.empty();
         }
-        List<Long> chunk = ids.subList(next, Math.min(ids.size(), next + CHUNK));
-        next += chunk.size();
+        List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+        int next = from + chunk.size();
         String joined = chunk.stream().map(String::valueOf).collect(Collectors.joining(","));
         Set<Long> existing = new HashSet<>();
         client.candidates(CandidateQuery.page(CHUNK, 0).withIds(joined)).candidates()

@@ -8,8 +8,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -30,14 +31,13 @@ final class OfferReader implements Reader {
     static final int PAGE_SIZE = 100;
 
     private final List<ReadItem> items;
-    private int next;
 
     private OfferReader(List<ReadItem> items) {
         this.items = items;
     }
 
     static OfferReader open(RecruiteeClient client, Mode mode, String kind, String scope, String viewMode,
-            SweepToken since, DetailFetcher details) {
+            SweepKey since, DetailFetcher details) {
         String effectiveScope = mode == Mode.ARCHIVE ? "archived" : scope;
         List<ObjectNode> listed = client.offers(kind, effectiveScope, viewMode);
         List<ReadItem> offers;
@@ -46,41 +46,49 @@ final class OfferReader implements Reader {
         } else {
             offers = listed.stream().map(o -> new ReadItem(o, null)).toList();
         }
-        String field = mode == Mode.CREATE ? "created_at" : "updated_at";
+        String by = by(mode);
+        String field = by + "_at";
         List<ReadItem> out = new ArrayList<>();
+        List<SweepKey> keys = new ArrayList<>();
         for (ReadItem offer : offers) {
             if (offer.isFailed()) {
                 out.add(offer);
                 continue;
             }
-            Optional<SweepToken> key = SweepToken.of(offer.data(), field);
+            Optional<SweepKey> key = SweepKey.of(offer.data(), field);
             if (key.isEmpty()) {
                 out.add(ReadItem.failed(offer.data(), null, "offer " + offer.data().path("id") + " has no readable "
                         + field + " (" + offer.data().path(field) + ")"));
             } else if (key.get().isAfter(since) && (mode != Mode.UPDATE || edited(offer.data(), key.get().at()))) {
-                out.add(new ReadItem(offer.data(), key.get().encode()));
+                keys.add(key.get());
             }
         }
-        // failed items first (no position), then the others in token order
-        out.sort(Comparator.comparing((ReadItem i) -> i.token() == null ? "" : i.token(),
-                Comparator.comparing(OfferReader::tokenKey)));
+        // failed items first (no position), then the others in position order
+        Map<SweepKey, ObjectNode> byKey = new HashMap<>();
+        for (ReadItem offer : offers) {
+            SweepKey.of(offer.data(), field).ifPresent(k -> byKey.putIfAbsent(k, offer.data()));
+        }
+        keys.stream().sorted().forEach(k -> out.add(new ReadItem(byKey.get(k), k.encode(by))));
         return new OfferReader(out);
     }
 
-    private static SweepToken tokenKey(String token) {
-        return token.isEmpty() ? new SweepToken(Instant.MIN, Long.MIN_VALUE) : SweepToken.decode(token);
+    /** The time field a flow of this mode selects offers by. */
+    static String by(Mode mode) {
+        return mode == Mode.CREATE ? "created" : "updated";
     }
 
     private static boolean edited(ObjectNode offer, Instant updated) {
-        return SweepToken.time(offer.path("created_at"))
+        return SweepKey.time(offer.path("created_at"))
                 .map(created -> Duration.between(created, updated).compareTo(Duration.ofMinutes(5)) > 0)
                 .orElse(false);
     }
 
+    /** The cursor is the index of the page's first offer in the list read at the start. */
     @Override
     public Page read(String cursor) {
-        List<ReadItem> page = items.subList(next, Math.min(items.size(), next + PAGE_SIZE));
-        next += page.size();
+        int from = cursor == null ? 0 : Cursors.index(cursor, "Recruitee offers");
+        int next = Math.min(items.size(), from + PAGE_SIZE);
+        List<ReadItem> page = items.subList(Math.min(from, next), next);
         return next >= items.size() ? Page.last(page) : new Page(page, Integer.toString(next));
     }
 

@@ -78,7 +78,8 @@ public final class RecruiteeWarehouse {
             return new DeletedCandidatesReader(client, DeletedCandidatesReader.parseIds(p.string("ids")));
         }
         Long offset = p.integer("offset");
-        return new CandidateReader(client, request.mode(), CandidateQuery.filters(p), since(request),
+        return new CandidateReader(client, request.mode(), CandidateQuery.filters(p),
+                since(request, CandidateReader.by(request.mode())),
                 p.integer("limit"), offset == null ? 0 : Math.toIntExact(offset),
                 new DetailFetcher("candidate", client::candidate, options.detailConcurrency()));
     }
@@ -109,7 +110,7 @@ public final class RecruiteeWarehouse {
                     try (DetailFetcher details = new DetailFetcher("offer", client::offer,
                             options.detailConcurrency())) {
                         return OfferReader.open(client, request.mode(), p.string("kind"), p.string("scope"),
-                                p.string("view_mode"), since(request), details);
+                                p.string("view_mode"), since(request, OfferReader.by(request.mode())), details);
                     }
                 })
                 .checks(request -> checks(request.auth(), request.context(), options.http()))
@@ -123,9 +124,9 @@ public final class RecruiteeWarehouse {
                 RecruiteeClient.open(account, context, http).admin()));
     }
 
-    private static SweepToken since(ReadRequest request) {
-        return request.incremental() && request.incrementalToken() != null
-                ? SweepToken.decode(request.incrementalToken()) : null;
+    private static SweepKey since(ReadRequest request, String by) {
+        return request.incremental() && request.incrementalToken() != null && !request.incrementalToken().isBlank()
+                ? SweepKey.decode(request.incrementalToken().trim(), by) : null;
     }
 
     private static ObjectNode schema(String title, String description) {

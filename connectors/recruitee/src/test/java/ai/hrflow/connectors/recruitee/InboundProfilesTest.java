@@ -75,7 +75,7 @@ class InboundProfilesTest {
         RunResult third = run("create_profiles_in_hrflow", "inc", true);
 
         assertThat(first.count(Event.READ_SUCCESS)).isEqualTo(2);
-        assertThat(first.incrementalToken()).startsWith("2024-03-01T08:00:00Z|");
+        assertThat(first.incrementalToken()).startsWith("v1;by=created;at=2024-03-01T08%3A00%3A00Z;id=");
         assertThat(second.count(Event.READ_SUCCESS)).isEqualTo(1);
         assertThat(third.count(Event.READ_SUCCESS)).isZero();
         assertThat(env.hrflow.profileCount(env.source)).isEqualTo(3);
@@ -99,7 +99,7 @@ class InboundProfilesTest {
         assertThat(first.incrementalToken()).isNull();
         assertThat(second.status()).isEqualTo(Status.SUCCESS);
         assertThat(second.count(Event.READ_SUCCESS)).isEqualTo(3);
-        assertThat(second.incrementalToken()).startsWith("2024-03-01T08:30:00Z|");
+        assertThat(second.incrementalToken()).startsWith("v1;by=created;at=2024-03-01T08%3A30%3A00Z;id=");
         assertThat(env.hrflow.profile(env.source, Long.toString(bob))).isPresent();
         assertThat(env.hrflow.profileCount(env.source)).isEqualTo(3);
     }

@@ -55,23 +55,27 @@ class ParametersAndTokensTest {
 
     @Test
     void sweepTokensOrderByTimeThenIdAndRoundTrip() {
-        SweepToken a = new SweepToken(Instant.parse("2024-03-01T09:00:00.123456Z"), 7);
-        SweepToken b = new SweepToken(Instant.parse("2024-03-01T09:00:00.123456Z"), 8);
+        SweepKey a = new SweepKey(Instant.parse("2024-03-01T09:00:00.123456Z"), 7);
+        SweepKey b = new SweepKey(Instant.parse("2024-03-01T09:00:00.123456Z"), 8);
 
-        assertThat(SweepToken.decode(a.encode())).isEqualTo(a);
+        assertThat(a.encode("created")).isEqualTo("v1;by=created;at=2024-03-01T09%3A00%3A00.123456Z;id=7");
+        assertThat(SweepKey.decode(a.encode("created"), "created")).isEqualTo(a);
+        assertThat(SweepKey.decode("2024-03-01T09:00:00.123456Z|7", "created")).as("former form").isEqualTo(a);
         assertThat(b.isAfter(a)).isTrue();
         assertThat(a.isAfter(b)).isFalse();
         assertThat(a.isAfter(null)).isTrue();
         assertThat(a.createdAfterFilter()).isEqualTo("2024-03-01T08:59:59");
-        assertThatThrownBy(() -> SweepToken.decode("page=3")).hasMessageContaining("reset the workflow's state");
+        assertThatThrownBy(() -> SweepKey.decode("page=3", "created")).hasMessageContaining("state reset")
+                .hasMessageContaining("expected v1;by=created;at=<ISO-8601 instant>;id=<Recruitee id>");
+        assertThatThrownBy(() -> SweepKey.decode(a.encode("updated"), "created")).hasMessageContaining("state reset");
     }
 
     @Test
     void recruiteeTimesAreReadLeniently() {
         Instant t = Instant.parse("2024-03-01T09:00:00Z");
-        assertThat(SweepToken.time("2024-03-01T09:00:00.000000Z")).contains(t);
-        assertThat(SweepToken.time("2024-03-01T09:00:00")).contains(t);
-        assertThat(SweepToken.time("2024-03-01T10:00:00+01:00")).contains(t);
-        assertThat(SweepToken.time("yesterday")).isEmpty();
+        assertThat(SweepKey.time("2024-03-01T09:00:00.000000Z")).contains(t);
+        assertThat(SweepKey.time("2024-03-01T09:00:00")).contains(t);
+        assertThat(SweepKey.time("2024-03-01T10:00:00+01:00")).contains(t);
+        assertThat(SweepKey.time("yesterday")).isEmpty();
     }
 }

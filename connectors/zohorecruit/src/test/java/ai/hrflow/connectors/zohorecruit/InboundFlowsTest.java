@@ -48,10 +48,11 @@ class InboundFlowsTest {
         assertThat(profile.path("info").path("email").asText()).isEqualTo(zohoRecord.path("Email").asText());
         assertThat(profile.path("skills")).isNotEmpty();
         assertThat(profile.path("experiences")).hasSize(zohoRecord.path("Experience_Details").size());
-        // three list pages and not one GET per record (the reference made 1 + N calls per page)
+        // a few list pages (a crowded second costs one extra page per step) and not one GET per record (the
+        // reference made 1 + N calls per page)
         assertThat(sandbox.zoho.zoho.calls().count(RecruitModule.CANDIDATES, RecruitOperation.GET)).isZero();
         assertThat(sandbox.zoho.zoho.calls().count(RecruitModule.CANDIDATES, RecruitOperation.LIST))
-                .isLessThanOrEqualTo(5);
+                .isLessThanOrEqualTo(8);
     }
 
     @Test
@@ -84,7 +85,7 @@ class InboundFlowsTest {
         assertThat(quiet.status()).as(String.valueOf(quiet.errors()) + quiet.reason()).isEqualTo(Status.SUCCESS);
         assertThat(quiet.count(Event.READ_SUCCESS)).isZero();
         assertThat(quiet.incrementalToken()).as("the next run starts after the records already scanned")
-                .startsWith("modified_after=");
+                .startsWith("v1;by=modified;");
     }
 
     @Test
@@ -158,7 +159,7 @@ class InboundFlowsTest {
                 .isFalse();
         assertThat(sandbox.hrflow.profile(sandbox.source, ids.get(2)).orElseThrow().path("archived_at").isNull())
                 .isTrue();
-        assertThat(result.incrementalToken()).startsWith("deleted_after=");
+        assertThat(result.incrementalToken()).startsWith("v1;by=deleted;");
     }
 
     @Test

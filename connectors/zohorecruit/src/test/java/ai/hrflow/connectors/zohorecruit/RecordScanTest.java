@@ -10,6 +10,7 @@ import ai.hrflow.connectors.api.spi.ReadItem;
 import ai.hrflow.connectors.api.spi.ReadOperation;
 import ai.hrflow.connectors.api.spi.ReadRequest;
 import ai.hrflow.connectors.api.spi.Reader;
+import ai.hrflow.connectors.api.testing.CursorContract;
 import ai.hrflow.connectors.emulators.server.Fault;
 import ai.hrflow.connectors.emulators.server.FaultRule;
 import ai.hrflow.connectors.emulators.server.RecordedRequest;
@@ -23,12 +24,15 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class RecordScanTest {
+    private static String encoded(Instant at) {
+        return at.toString().replace(":", "%3A");
+    }
+
     private final ZohoSandbox sandbox = new ZohoSandbox();
     private final String refreshToken = sandbox.zoho.issueRefreshToken(sandbox.client.clientId());
 
@@ -44,19 +48,41 @@ class RecordScanTest {
         return sandbox.zoho.candidates().seed(c);
     }
 
-    private List<ReadItem> read(Mode mode, Map<String, Object> pull, boolean incremental, String token,
-            Runnable afterFirstPage) throws Exception {
+    private Reader open(Mode mode, Map<String, Object> pull, boolean incremental, String token) throws Exception {
         ReadOperation operation = ZohoRecruitWarehouse.read(ZohoModule.CANDIDATES, ZohoSandbox.FAST);
         Parameters auth = ZohoRecruitParameters.AUTH.bind(Map.of("client_id", sandbox.client.clientId(),
                 "client_secret", sandbox.client.clientSecret(), "refresh_token", refreshToken));
         Parameters params = operation.criteria(mode).orElseThrow().bind(pull);
+        return operation.open(new ReadRequest(mode, auth, params, incremental, token, sandbox.context()));
+    }
+
+    @Test
+    void everyScanGoesOnFromAnyPageCursorWhenOpenedAnew() throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 450; i++) {
+            ids.add(seed(i, 100 - i / 150)); // three crowded minutes
+        }
+        for (int i = 0; i < 210; i++) {
+            sandbox.zoho.candidates().delete(ids.get(i));
+        }
+        CursorContract.assertReopenable(() -> open(Mode.CREATE, Map.of(), true, null));
+        CursorContract.assertReopenable(() -> open(Mode.CREATE, Map.of("sort_by", "Email"), false, null));
+        CursorContract.assertReopenable(() -> open(Mode.ARCHIVE, Map.of(), true, null));
+    }
+
+    private List<ReadItem> read(Mode mode, Map<String, Object> pull, boolean incremental, String token,
+            Runnable afterFirstPage) throws Exception {
         List<ReadItem> items = new ArrayList<>();
-        try (Reader reader = operation.open(new ReadRequest(mode, auth, params, incremental, token,
-                sandbox.context()))) {
+        position = null;
+        try (Reader reader = open(mode, pull, incremental, token)) {
             String cursor = null;
             do {
                 Page page = reader.read(cursor);
                 items.addAll(page.items());
+                for (ReadItem item : page.items()) {
+                    position = item.token() != null ? item.token() : position;
+                }
+                position = page.token() != null ? page.token() : position;
                 cursor = page.nextCursor();
                 if (afterFirstPage != null) {
                     afterFirstPage.run();
@@ -71,9 +97,8 @@ class RecordScanTest {
         return items.stream().map(i -> i.data().path("id").asText()).toList();
     }
 
-    private static String lastToken(List<ReadItem> items) {
-        return items.stream().map(ReadItem::token).filter(Objects::nonNull).reduce((a, b) -> b).orElse(null);
-    }
+    /** The position the last read would commit once every item is done. */
+    private String position;
 
     @Test
     void aRecordModifiedDuringTheScanIsReadAgainAndNoOtherRecordIsSkipped() throws Exception {
@@ -107,8 +132,10 @@ class RecordScanTest {
         assertThat(ids(items)).hasSize(450).containsExactlyInAnyOrderElementsOf(seeded);
         assertThat(items.subList(0, 449)).allMatch(i -> i.token() == null);
         Instant second = sandbox.clock.instant().minus(Duration.ofMinutes(60));
-        assertThat(items.get(449).token()).isEqualTo("modified_after=" + second + ";created_after=" + second);
-        assertThat(sandbox.zoho.calls().count(RecruitModule.CANDIDATES, RecruitOperation.LIST)).isLessThanOrEqualTo(5);
+        assertThat(items).allMatch(i -> i.token() == null);
+        assertThat(position).isEqualTo("v1;by=modified;at=" + encoded(second) + ";created_after=" + encoded(second));
+        // page 1, page 1 again (nothing new: walk on), then two steps each re-reading the anchor's page
+        assertThat(sandbox.zoho.calls().count(RecruitModule.CANDIDATES, RecruitOperation.LIST)).isLessThanOrEqualTo(6);
     }
 
     @Test
@@ -117,7 +144,8 @@ class RecordScanTest {
         for (int i = 0; i < 10; i++) {
             old.add(seed(i, 120 - i));
         }
-        String createToken = lastToken(read(Mode.CREATE, Map.of(), true, null, null));
+        read(Mode.CREATE, Map.of(), true, null, null);
+        String createToken = position;
         sandbox.advance(Duration.ofMinutes(1));
         String fresh = seed(100, 0);
         String freshThenEdited = seed(101, 0);
@@ -126,12 +154,13 @@ class RecordScanTest {
         sandbox.zoho.candidates().modify(freshThenEdited, Json.object().put("City", "Nantes"));
 
         List<ReadItem> created = read(Mode.CREATE, Map.of(), true, createToken, null);
+        String afterCreated = position;
         List<ReadItem> updated = read(Mode.UPDATE, Map.of(), true, null, null);
 
         // the reference's "never modified since created" test would miss freshThenEdited here
         assertThat(ids(created)).containsExactlyInAnyOrder(fresh, freshThenEdited);
         assertThat(ids(updated)).containsExactlyInAnyOrder(old.get(2), freshThenEdited);
-        List<ReadItem> again = read(Mode.CREATE, Map.of(), true, lastToken(created), null);
+        List<ReadItem> again = read(Mode.CREATE, Map.of(), true, afterCreated, null);
         assertThat(again).isEmpty();
     }
 
@@ -165,7 +194,7 @@ class RecordScanTest {
         assertThat(incremental).hasSize(5);
         assertThat(last.query().first("sort_by")).isEqualTo("Updated_On");
         assertThat(last.query().first("sort_order")).isEqualTo("asc");
-        assertThat(lastToken(incremental)).isNotNull();
+        assertThat(position).isNotNull();
     }
 
     @Test
@@ -183,7 +212,7 @@ class RecordScanTest {
     }
 
     @Test
-    void archiveReadsDeletedRecordsAndSavesTheNewestDeletionOnlyOnTheLastItem() throws Exception {
+    void archiveReadsDeletedRecordsAndSavesTheNewestDeletionOnTheLastPage() throws Exception {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             ids.add(seed(i, 30));
@@ -194,13 +223,14 @@ class RecordScanTest {
         }
 
         List<ReadItem> first = read(Mode.ARCHIVE, Map.of(), true, null, null);
+        String afterFirst = position;
         sandbox.advance(Duration.ofSeconds(10));
         sandbox.zoho.candidates().delete(ids.get(3));
-        List<ReadItem> second = read(Mode.ARCHIVE, Map.of("type", "recycle"), true, lastToken(first), null);
+        List<ReadItem> second = read(Mode.ARCHIVE, Map.of("type", "recycle"), true, afterFirst, null);
 
         assertThat(ids(first)).containsExactlyInAnyOrder(ids.get(0), ids.get(1), ids.get(2));
-        assertThat(first.subList(0, 2)).allMatch(i -> i.token() == null);
-        assertThat(first.get(2).token()).isEqualTo("deleted_after=" + sandbox.clock.instant().minusSeconds(10));
+        assertThat(first).allMatch(i -> i.token() == null);
+        assertThat(afterFirst).isEqualTo("v1;by=deleted;at=" + encoded(sandbox.clock.instant().minusSeconds(10)));
         assertThat(ids(second)).containsExactly(ids.get(3));
         assertThat(sandbox.zoho.recruitRequests().last("GET", "/recruit/v2/Candidates/deleted").orElseThrow()
                 .query().first("type")).isEqualTo("recycle");
