@@ -20,7 +20,7 @@ public final class ExitCodes {
         return switch (status) {
             case SUCCESS -> OK;
             case SUCCESS_WITH_FAILURES -> FAILURES;
-            case FATAL -> FATAL;
+            case FATAL, RUNNING -> FATAL;
         };
     }
 }

@@ -4,6 +4,7 @@ import ai.hrflow.connectors.core.spi.EndpointOverrides;
 import ai.hrflow.connectors.core.state.StateStore;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -18,6 +19,9 @@ public final class RunEnvironment {
     private final EndpointOverrides endpoints;
     private final Clock clock;
     private final int maxConsecutiveBatchErrors;
+    private final Duration checkpointInterval;
+    private final Duration stopGrace;
+    private final RunControl control;
 
     private RunEnvironment(Builder b) {
         this.stateStore = b.stateStore;
@@ -26,6 +30,9 @@ public final class RunEnvironment {
         this.endpoints = b.endpoints;
         this.clock = b.clock;
         this.maxConsecutiveBatchErrors = b.maxConsecutiveBatchErrors;
+        this.checkpointInterval = b.checkpointInterval;
+        this.stopGrace = b.stopGrace;
+        this.control = b.control;
     }
 
     public static Builder builder() {
@@ -34,7 +41,8 @@ public final class RunEnvironment {
 
     public Builder toBuilder() {
         return new Builder().stateStore(stateStore).failuresDirectory(failuresDirectory).progress(progress)
-                .endpoints(endpoints).clock(clock).maxConsecutiveBatchErrors(maxConsecutiveBatchErrors);
+                .endpoints(endpoints).clock(clock).maxConsecutiveBatchErrors(maxConsecutiveBatchErrors)
+                .checkpointInterval(checkpointInterval).stopGrace(stopGrace).control(control);
     }
 
     public Optional<StateStore> stateStore() {
@@ -66,6 +74,25 @@ public final class RunEnvironment {
         return maxConsecutiveBatchErrors;
     }
 
+    /**
+     * Mid-run checkpoints: besides after every page whose items are all done, the position (with the counters)
+     * is committed at least this often while it moves. {@link Duration#ZERO} turns mid-run checkpoints off
+     * (only the end of the run saves; for measuring their cost). Default 2 seconds.
+     */
+    public Duration checkpointInterval() {
+        return checkpointInterval;
+    }
+
+    /** How long a stopped run lets its writes in flight finish before abandoning them. Default 20 seconds. */
+    public Duration stopGrace() {
+        return stopGrace;
+    }
+
+    /** What stops the run from outside; null when nothing can. */
+    public RunControl control() {
+        return control;
+    }
+
     public static final class Builder {
         private StateStore stateStore;
         private Path failuresDirectory;
@@ -73,6 +100,9 @@ public final class RunEnvironment {
         private EndpointOverrides endpoints = EndpointOverrides.none();
         private Clock clock = Clock.systemUTC();
         private int maxConsecutiveBatchErrors = 10;
+        private Duration checkpointInterval = Duration.ofSeconds(2);
+        private Duration stopGrace = Duration.ofSeconds(20);
+        private RunControl control;
 
         public Builder stateStore(StateStore store) {
             this.stateStore = store;
@@ -104,6 +134,27 @@ public final class RunEnvironment {
                 throw new IllegalArgumentException("maxConsecutiveBatchErrors must be at least 1");
             }
             this.maxConsecutiveBatchErrors = count;
+            return this;
+        }
+
+        public Builder checkpointInterval(Duration interval) {
+            if (interval.isNegative()) {
+                throw new IllegalArgumentException("checkpointInterval must not be negative");
+            }
+            this.checkpointInterval = interval;
+            return this;
+        }
+
+        public Builder stopGrace(Duration grace) {
+            if (grace.isNegative()) {
+                throw new IllegalArgumentException("stopGrace must not be negative");
+            }
+            this.stopGrace = grace;
+            return this;
+        }
+
+        public Builder control(RunControl control) {
+            this.control = control;
             return this;
         }
 
