@@ -10,10 +10,21 @@ public final class ExitCodes {
     public static final int FAILURES = 1;
     /** The run stopped (fatal), or the command could not do its job. */
     public static final int FATAL = 2;
+    /**
+     * The run was stopped by SIGTERM or SIGINT (status {@code fatal}, reason {@code interrupted}): it stopped
+     * reading, let its writes in flight finish within the grace period, and saved its result and position;
+     * the next incremental run continues from there.
+     */
+    public static final int INTERRUPTED = 3;
     /** Bad usage or configuration (sysexits' EX_USAGE): fix the command line or the file, then retry. */
     public static final int USAGE = 64;
 
     private ExitCodes() {
+    }
+
+    /** The exit code of a run's result. */
+    public static int of(ai.hrflow.connectors.core.run.RunResult result) {
+        return result.reason() == ai.hrflow.connectors.core.run.Reason.INTERRUPTED ? INTERRUPTED : of(result.status());
     }
 
     public static int of(Status status) {

@@ -31,7 +31,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code run <connector> <action> --config FILE}: validates the configuration (every problem listed, exit 64),
  * runs the action, prints the run result as JSON on standard output, and exits 0 (success), 1 (success with
- * failures) or 2 (fatal). Progress and the summary go to standard error.
+ * failures) or 2 (fatal). Progress and the summary go to standard error. SIGTERM or SIGINT stops the run
+ * gracefully ({@link StopOnSignal}): exit 3, reason {@code interrupted}, result and position saved.
  */
 @Command(name = "run", sortOptions = false,
         description = "Run an action with a configuration file (YAML or JSON).")
@@ -90,11 +91,16 @@ final class RunCommand implements Callable<Integer> {
             // Unregistered by HrFlowConnectorsCli once everything, error reports included, is printed.
             Redactor.register(runConfig.secretValues());
             RunEnvironment environment = environment(runConfig, verbosity);
-            RunResult result = action.run(request(runConfig), environment);
-            ConsoleStream.endStatus();
-            JsonNode masked = Redactor.redact(Json.MAPPER.valueToTree(result));
-            printResult(result, masked, verbosity);
-            return ExitCodes.of(result.status());
+            try (StopOnSignal signals = new StopOnSignal(environment.stopGrace())) {
+                RunResult result = action.run(request(runConfig),
+                        environment.toBuilder().control(signals.control()).build());
+                ConsoleStream.endStatus();
+                JsonNode masked = Redactor.redact(Json.MAPPER.valueToTree(result));
+                printResult(result, masked, verbosity);
+                int code = ExitCodes.of(result);
+                signals.finished(code);
+                return code;
+            }
         } finally {
             levels.close();
         }

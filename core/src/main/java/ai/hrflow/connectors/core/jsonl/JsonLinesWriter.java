@@ -33,8 +33,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Each batch is serialized first, then handed to the file in one locked write, so batches written from
  * several threads never interleave within a line. Once {@link #write} returns, its lines are in the file
- * (no buffer of ours holds them); {@link #close()} forces them to disk, and the engine saves the
- * incremental token only after closing the writer, so a saved token never covers lines a crash could lose.
+ * (no buffer of ours holds them); {@link #sync()} (before each mid-run checkpoint) and {@link #close()}
+ * force them to disk, so a saved token never covers lines a crash could lose.
  *
  * <p>Append mode: a batch that fails half-way is cut back out of the file, so the file only ever holds whole
  * lines; the batch fails (the engine retries it next run) and the writer goes on.
