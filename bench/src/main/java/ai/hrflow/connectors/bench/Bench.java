@@ -12,6 +12,7 @@ import java.util.Locale;
  * Benchmarks of real actions against the emulators. Run with {@code bench/run} at the repository root:
  * <pre>
  *   bench/run zoho   [--n 1000,10000,100000] [--latency-ms 20] [--rate-limit 500] [--concurrency 16] [--heap 128m]
+ *                    [--checkpoints on|off]   (off: no mid-run checkpoint, to measure what they cost)
  *   bench/run engine [--n 100000,1000000] [--heap 128m]
  * </pre>
  * Each figure is printed with the command that reproduces it.
@@ -23,7 +24,7 @@ public final class Bench {
     public static void main(String[] args) throws Exception {
         if (args.length == 0 || !List.of("zoho", "engine").contains(args[0])) {
             System.err.println("usage: bench/run zoho|engine [--n N,N,...] [--latency-ms MS] [--rate-limit RPS] "
-                    + "[--concurrency C] [--heap SIZE]");
+                    + "[--concurrency C] [--heap SIZE] [--checkpoints on|off]");
             System.exit(64);
         }
         Options o = Options.parse(Arrays.copyOfRange(args, 1, args.length), args[0]);
@@ -34,12 +35,13 @@ public final class Bench {
                 System.getProperty("java.version"));
         if (args[0].equals("zoho")) {
             System.out.printf(Locale.ROOT, "# Zoho Recruit -> HrFlow create_profiles_in_hrflow, %d ms latency per "
-                    + "request, rate limit %d req/s per API, product heap -Xmx%s%n", o.latencyMs, o.rateLimit, o.heap);
+                    + "request, rate limit %d req/s per API, product heap -Xmx%s, mid-run checkpoints %s%n", o.latencyMs,
+                    o.rateLimit, o.heap, o.checkpoints ? "on" : "off");
             System.out.println("| candidates | items/s | Zoho requests | HrFlow requests | peak heap MB "
                     + "| rate-limit bound items/s | achieved/bound |");
             System.out.println("|---:|---:|---:|---:|---:|---:|---:|");
             ZohoSyncBenchmark bench = new ZohoSyncBenchmark(Duration.ofMillis(o.latencyMs), o.rateLimit,
-                    o.concurrency, o.heap);
+                    o.concurrency, o.heap, o.checkpoints);
             for (int n : o.sizes) {
                 ZohoSyncBenchmark.Result r = bench.run(n, Files.createDirectories(work.resolve("zoho-" + n)));
                 System.out.printf(Locale.ROOT, "| %,d | %.0f | %,d | %,d | %d | %.0f | %.2f |%n", r.n(),
@@ -66,6 +68,7 @@ public final class Bench {
         int rateLimit = 500;
         Integer concurrency = 16;
         String heap;
+        boolean checkpoints = true;
 
         static Options parse(String[] args, String benchmark) {
             Options o = new Options();
@@ -82,6 +85,12 @@ public final class Bench {
                     case "--rate-limit" -> o.rateLimit = Integer.parseInt(value);
                     case "--concurrency" -> o.concurrency = Integer.parseInt(value);
                     case "--heap" -> o.heap = value;
+                    case "--checkpoints" -> {
+                        if (!List.of("on", "off").contains(value)) {
+                            throw new IllegalArgumentException("--checkpoints takes on or off, got " + value);
+                        }
+                        o.checkpoints = value.equals("on");
+                    }
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }

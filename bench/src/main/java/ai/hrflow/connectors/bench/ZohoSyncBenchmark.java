@@ -28,8 +28,10 @@ final class ZohoSyncBenchmark {
     private final int rateLimit;
     private final Integer concurrency;
     private final String heap;
+    private final boolean checkpoints;
 
-    ZohoSyncBenchmark(Duration latency, int rateLimit, Integer concurrency, String heap) {
+    ZohoSyncBenchmark(Duration latency, int rateLimit, Integer concurrency, String heap, boolean checkpoints) {
+        this.checkpoints = checkpoints;
         this.latency = latency;
         this.rateLimit = rateLimit;
         this.concurrency = concurrency;
@@ -54,7 +56,7 @@ final class ZohoSyncBenchmark {
                 zoho.recruitRateLimit().perSecond(rateLimit);
             }
             ObjectNode spec = Json.object().put("workflow_id", "bench-" + n).put("work", work.toString())
-                    .put("client_rate_limit", rateLimit);
+                    .put("client_rate_limit", rateLimit).put("checkpoints", checkpoints);
             if (concurrency != null) {
                 spec.put("write_concurrency", concurrency);
             }

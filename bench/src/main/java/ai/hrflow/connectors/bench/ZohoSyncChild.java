@@ -14,6 +14,7 @@ import ai.hrflow.connectors.zohorecruit.ZohoRecruitConnector;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -33,7 +34,9 @@ public final class ZohoSyncChild {
                 .action("create_profiles_in_hrflow").orElseThrow();
         Path work = Path.of(spec.get("work").asText());
         RunEnvironment env = RunEnvironment.builder().stateStore(new LocalJsonStateStore(work.resolve("state")))
-                .failuresDirectory(work.resolve("failures")).endpoints(EndpointOverrides.of(endpoints)).build();
+                .failuresDirectory(work.resolve("failures")).endpoints(EndpointOverrides.of(endpoints))
+                .checkpointInterval(spec.path("checkpoints").asBoolean(true) ? Duration.ofSeconds(2) : Duration.ZERO)
+                .build();
         ActionRequest request = ActionRequest.builder(spec.get("workflow_id").asText())
                 .connectorAuth(spec.get("connector_auth")).hrflowAuth(spec.get("hrflow_auth"))
                 .pushParameters(spec.get("push_parameters"))

@@ -29,7 +29,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code run <connector> <action> --config FILE}: validates the configuration (every problem listed, exit 64),
  * runs the action, prints the run result as JSON on standard output, and exits 0 (success), 1 (success with
- * failures) or 2 (fatal). Progress and the summary go to standard error.
+ * failures) or 2 (fatal). Progress and the summary go to standard error. SIGTERM or SIGINT stops the run
+ * gracefully ({@link StopOnSignal}): exit 4, reason {@code interrupted}, result and position saved.
  */
 @Command(name = "run", sortOptions = false,
         description = "Run an action with a configuration file (YAML or JSON).")
@@ -109,14 +110,19 @@ final class RunCommand implements Callable<Integer> {
             // Unregistered by HrFlowConnectorsCli once everything, error reports included, is printed.
             Redactor.register(runConfig.secretValues());
             RunEnvironment environment = environment(runConfig, verbosity);
-            RunResult result = environment.run(action, request(runConfig));
-            ConsoleStream.endStatus();
-            JsonNode masked = Redactor.redact(Json.MAPPER.valueToTree(result));
-            printResult(result, masked, format == LogFormat.JSON ? Verbosity.QUIET : verbosity);
-            if (format == LogFormat.JSON && verbosity != Verbosity.QUIET) {
-                RunSummary.log(result); // a log shipper reads standard error as JSON lines only
+            try (StopOnSignal signals = new StopOnSignal(environment.stopGrace())) {
+                RunResult result = environment.toBuilder().control(signals.control()).build()
+                        .run(action, request(runConfig));
+                ConsoleStream.endStatus();
+                JsonNode masked = Redactor.redact(Json.MAPPER.valueToTree(result));
+                printResult(result, masked, format == LogFormat.JSON ? Verbosity.QUIET : verbosity);
+                if (format == LogFormat.JSON && verbosity != Verbosity.QUIET) {
+                    RunSummary.log(result); // a log shipper reads standard error as JSON lines only
+                }
+                int code = ExitCodes.of(result);
+                signals.finished(code);
+                return code;
             }
-            return ExitCodes.of(result.status());
         } finally {
             levels.close();
         }

@@ -36,7 +36,11 @@ final class StateShowCommand implements Callable<Integer> {
             throw new CliException(ExitCodes.FATAL, e.getMessage());
         }
         context.out().println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(result));
-        context.err().println("workflow '" + workflowId + "': last run " + result.status().value()
+        String status = result.status() == ai.hrflow.connectors.runtime.Status.RUNNING
+                ? "running or interrupted (checkpoint of a run started at " + result.startedAt()
+                        + "; if no run holds the workflow, the next run resumes from it)"
+                : result.status().value();
+        context.err().println("workflow '" + workflowId + "': last run " + status
                 + (result.finishedAt() == null ? "" : " at " + result.finishedAt())
                 + ", incremental token: " + (result.incrementalToken() == null ? "none" : result.incrementalToken()));
         return ExitCodes.OK;

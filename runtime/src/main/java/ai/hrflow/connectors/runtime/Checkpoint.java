@@ -1,6 +1,7 @@
 package ai.hrflow.connectors.runtime;
 
 import java.util.TreeMap;
+import java.util.function.LongConsumer;
 
 /**
  * Decides how far the incremental token may advance: to the token of the last item of the longest prefix of
@@ -25,6 +26,8 @@ final class Checkpoint {
     private long limit = Long.MAX_VALUE;
     private String committed;
     private boolean advanced;
+    private long doneThrough;
+    private LongConsumer onAdvance = seq -> { };
 
     Checkpoint(String startToken) {
         this.committed = startToken;
@@ -54,13 +57,32 @@ final class Checkpoint {
     }
 
     private void advance() {
+        long before = doneThrough;
         while (!window.isEmpty() && window.firstEntry().getValue().done) {
-            Slot slot = window.pollFirstEntry().getValue();
+            var first = window.pollFirstEntry();
+            doneThrough = first.getKey();
+            Slot slot = first.getValue();
             if (slot.token != null) {
                 committed = slot.token;
                 advanced = true;
             }
         }
+        if (doneThrough != before) {
+            onAdvance.accept(doneThrough);
+        }
+    }
+
+    /**
+     * Called with {@link #doneThrough()} each time the done prefix grows, under this checkpoint's lock: the
+     * listener must be quick and must not call back into the checkpoint from another thread it waits for.
+     */
+    synchronized void onAdvance(LongConsumer listener) {
+        this.onAdvance = listener;
+    }
+
+    /** The position of the last item of the done prefix (0 before any). */
+    synchronized long doneThrough() {
+        return doneThrough;
     }
 
     /** The token the next run may start from. */
@@ -71,6 +93,14 @@ final class Checkpoint {
     /** Whether any item of this run moved the token. */
     synchronized boolean advanced() {
         return advanced;
+    }
+
+    /**
+     * Whether an item failed: the prefix cannot pass it for the rest of the run, so everything after it is read
+     * again by the next incremental run whatever is committed meanwhile.
+     */
+    synchronized boolean capped() {
+        return limit != Long.MAX_VALUE;
     }
 
     /** Items read and neither done nor failed yet (in flight). */

@@ -129,20 +129,29 @@ public final class Engine {
             return results.early(Reason.STATE_STORE_FAILURE, e.getMessage());
         }
         String previousToken = previous.map(RunResult::incrementalToken).orElse(null);
+        String previousPosition = previous.map(RunResult::writerPosition).orElse(null);
         String startToken = spec.incremental() ? previousToken : null;
         if (spec.incremental()) {
             LOG.info("Incremental read from token {}", startToken == null ? "(none: first run)" : startToken);
+        }
+        if (previous.isPresent() && previous.get().status() == Status.RUNNING) {
+            LOG.warn("The previous run of workflow '{}' did not finish (killed?); resuming from its last "
+                    + "checkpoint", spec.workflowId());
         }
 
         RunContext context = new RunContext(spec.workflowId(), actionId, spec.connector(), store.map(s -> s),
                 env.endpoints(),
                 env.clock());
+        RunCommitter.Saver saver = store.isEmpty() ? null : (position, counts) -> store.get().saveRun(
+                spec.workflowId(), results.running(counts, token(position.advanced(), position.token(),
+                        previousToken), writerPosition(spec, position.advanced(), position.writerPosition())));
         PipelineRun run = new PipelineRun(spec, env, context, params[0], params[1], params[2], params[3],
-                startToken);
+                startToken, spec.incremental() ? previousPosition : null, saver);
         PipelineRun.Outcome outcome = run.execute();
 
-        String token = outcome.advanced() ? outcome.token() : previousToken;
-        RunResult result = results.finished(outcome, token);
+        String token = token(outcome.advanced(), outcome.token(), previousToken);
+        RunResult result = results.finished(outcome, token,
+                writerPosition(spec, outcome.advanced(), outcome.writerPosition()));
         if (store.isPresent() && spec.persist()) {
             try {
                 store.get().saveRun(spec.workflowId(), result);
@@ -153,6 +162,19 @@ public final class Engine {
             }
         }
         return result;
+    }
+
+    /** A run that did not move the read position keeps the previous one (a non-incremental run never resets it). */
+    private static String token(boolean advanced, String token, String previousToken) {
+        return advanced ? token : previousToken;
+    }
+
+    /**
+     * The output position saved with the token. A non-incremental run that did not move the read position saves
+     * none: its output may lie after the previous position, and cutting the file back to it would lose lines.
+     */
+    private static String writerPosition(RunPlan spec, boolean advanced, String position) {
+        return advanced || spec.incremental() ? position : null;
     }
 
     private static void putMdc(RunPlan spec, String actionId) {

@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,7 +37,7 @@ final class PipelineRun {
 
     /** What the pipeline did, for the result. */
     record Outcome(EventCounts events, String token, boolean advanced, Reason abortReason, String failuresFile,
-            List<String> errors) {
+            List<String> errors, String writerPosition) {
     }
 
     private final RunPlan spec;
@@ -51,12 +52,22 @@ final class PipelineRun {
     private final Checkpoint checkpoint;
     private final FailureSink failures;
     private final Instant started;
+    private final String startPosition;
+    private final RunCommitter.Saver saver;
+    private final BooleanSupplier stopRequested;
+    private RunCommitter committer;
+    private boolean readStopped;
     private long lastProgress;
     /** What the origin says the run will read (its pages' remaining counts), or null when it does not say. */
     private Long expectedTotal;
 
+    /**
+     * @param startPosition the output position committed with {@code startToken}, for the writer to resume at
+     * @param saver saves mid-run results (null: none)
+     */
     PipelineRun(RunPlan spec, RunEnvironment env, RunContext context, Parameters originAuth,
-            Parameters originParams, Parameters targetAuth, Parameters targetParams, String startToken) {
+            Parameters originParams, Parameters targetAuth, Parameters targetParams, String startToken,
+            String startPosition, RunCommitter.Saver saver) {
         this.spec = spec;
         Redactor redactor = new Redactor();
         for (Parameters p : List.of(originAuth, originParams, targetAuth, targetParams)) {
@@ -72,11 +83,28 @@ final class PipelineRun {
         this.checkpoint = new Checkpoint(startToken);
         this.failures = new FailureSink(env.failuresDirectory(), spec.workflowId(), context.actionId(), env.clock());
         this.started = env.clock().instant();
+        this.startPosition = startPosition;
+        this.saver = saver;
+        RunControl control = env.control();
+        this.stopRequested = () -> control != null && control.isStopRequested();
     }
 
     Outcome execute() {
         Abort abort = new Abort();
         try (failures) {
+            return executeChecked(abort);
+        } catch (RuntimeException e) {
+            // never lose the counters to an unexpected error: the run ends fatal with what it did
+            String message = "the run stopped on an unexpected error: " + errors.describeClean(e);
+            LOG.error(errors.clean(message), e);
+            errors.add(message);
+            abort.set(Reason.WRITE_FAILURE, message);
+            return outcome(abort);
+        }
+    }
+
+    private Outcome executeChecked(Abort abort) {
+        {
             Reader reader;
             try {
                 reader = spec.origin().open(new ReadRequest(spec.mode(), originAuth, originParams, spec.incremental(),
@@ -90,13 +118,24 @@ final class PipelineRun {
                 errors.add(message);
                 return outcome(abort);
             }
-            try (Reader r = reader; WriteStage writes = openWrites(abort)) {
+            int batchSize = Objects.requireNonNullElse(spec.batchSize(), spec.target().batchSize());
+            int threads = Objects.requireNonNullElse(spec.writeConcurrency(), spec.target().concurrency());
+            committer = new RunCommitter(checkpoint, events, spec.persist() ? saver : null,
+                    env.checkpointInterval(), batchSize, threads, abort, errors, stopRequested);
+            // closed in reverse order: the committer stops before the writer closes
+            try (Reader r = reader; WriteStage writes = openWrites(abort, batchSize, threads);
+                    RunCommitter c = committer) {
                 if (abort.reason() == null) {
+                    c.start(writes == null ? null : writes.writer());
                     readAll(r, writes, abort);
                     if (writes != null) {
-                        writes.finish();
+                        finishWrites(writes, abort);
                     }
                 }
+                if (readStopped) {
+                    abort.set(Reason.INTERRUPTED, "the run was asked to stop");
+                }
+                checkFailuresFile(abort);
             } catch (Exception e) {
                 // e.g. the final sync or replace of a file target failed: what was counted written may not be
                 String message = "finishing the run failed: " + errors.describeClean(e);
@@ -109,24 +148,52 @@ final class PipelineRun {
                 runCallback();
             }
             failures.flush();
+            checkFailuresFile(abort);
             return outcome(abort);
         }
     }
 
-    private WriteStage openWrites(Abort abort) {
+    /** Waits for the writes in flight; when the run is asked to stop, for the grace period at most. */
+    private void finishWrites(WriteStage writes, Abort abort) throws InterruptedException {
+        writes.submitLast();
+        while (!writes.await(200)) {
+            if (stopRequested.getAsBoolean()) {
+                readStopped = true;
+                LOG.info("Stopping: waiting up to {} s for the writes in flight", env.stopGrace().toSeconds());
+                if (!writes.await(env.stopGrace().toMillis())) {
+                    String message = "the run was asked to stop; writes still in flight after the grace period of "
+                            + env.stopGrace().toMillis() + " ms were abandoned (their items are read again next run)";
+                    LOG.warn(message);
+                    errors.add(message);
+                    abort.set(Reason.INTERRUPTED, message);
+                    writes.abandon();
+                }
+                return;
+            }
+        }
+    }
+
+    private void checkFailuresFile(Abort abort) {
+        String problem = failures.error();
+        if (problem != null) {
+            errors.add(problem);
+            abort.set(Reason.FAILURES_FILE_FAILURE, problem);
+        }
+    }
+
+    private WriteStage openWrites(Abort abort, int batchSize, int threads) {
         if (!spec.persist()) {
             LOG.info("Dry run (persist=false): items are read, filtered and formatted, not written");
             checkTarget(abort);
             return null;
         }
         try {
-            Writer writer = spec.target().open(new WriteRequest(spec.mode(), targetAuth, targetParams, context));
-            int batchSize = Objects.requireNonNullElse(spec.batchSize(), spec.target().batchSize());
-            int threads = Objects.requireNonNullElse(spec.writeConcurrency(), spec.target().concurrency());
+            Writer writer = spec.target().open(new WriteRequest(spec.mode(), targetAuth, targetParams, context,
+                    spec.incremental() ? startPosition : null));
             LOG.info("Writing to {} in batches of {} with {} concurrent batch(es)", spec.targetName(), batchSize,
                     threads);
             return new WriteStage(writer, batchSize, threads, env.maxConsecutiveBatchErrors(), events, checkpoint,
-                    failures, errors, abort);
+                    failures, errors, abort, committer, stopRequested);
         } catch (Exception e) {
             String message = "cannot start writing to " + spec.targetName() + ": " + errors.describeClean(e);
             LOG.error(errors.clean(message));
@@ -156,6 +223,10 @@ final class PipelineRun {
         long seq = 0;
         long items = 0;
         while (abort.reason() == null && !limitReached(items)) {
+            if (stopRequested.getAsBoolean() || failures.error() != null) {
+                readStopped = stopRequested.getAsBoolean();
+                return;
+            }
             Page page;
             try {
                 page = reader.read(cursor);
@@ -177,11 +248,17 @@ final class PipelineRun {
                 expectedTotal = spec.limit() == null ? total : Math.min(total, spec.limit());
             }
             for (ReadItem item : page.items()) {
-                if (abort.reason() != null || limitReached(items)) {
+                if (abort.reason() != null || failures.error() != null || limitReached(items)) {
+                    return;
+                }
+                if (stopRequested.getAsBoolean()) {
+                    LOG.info("Stopping: asked to stop; nothing more is read");
+                    readStopped = true;
                     return;
                 }
                 items++;
                 seq++;
+                committer.admit(seq);
                 checkpoint.read(seq, item.token());
                 if (item.isFailed()) {
                     events.increment(Event.READ_FAILURE);
@@ -198,6 +275,7 @@ final class PipelineRun {
                 checkpoint.read(seq, page.token());
                 checkpoint.done(seq);
             }
+            committer.pageEnd(seq);
             if (page.isLast()) {
                 return;
             }
@@ -320,7 +398,9 @@ final class PipelineRun {
         if (file != null) {
             errors.addSummary(failures.count() + " failure(s) recorded in " + file);
         }
-        return new Outcome(events.snapshot(), checkpoint.token(), checkpoint.advanced(), abort.reason(),
-                file == null ? null : file.toString(), errors.list());
+        RunCommitter.Position position = committer == null
+                ? new RunCommitter.Position(checkpoint.token(), null, checkpoint.advanced(), 0) : committer.current();
+        return new Outcome(events.snapshot(), position.token(), position.advanced(), abort.reason(),
+                file == null ? null : file.toString(), errors.list(), position.writerPosition());
     }
 }

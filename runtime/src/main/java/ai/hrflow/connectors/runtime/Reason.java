@@ -6,7 +6,10 @@ import com.fasterxml.jackson.annotation.JsonValue;
 /**
  * Why a run is fatal. The reference's v2 values, plus {@code bad_action_parameters} (v1) and our own
  * {@code workflow_locked} (another run of the same workflow_id holds the lock) and
- * {@code state_store_failure} (the state could not be read or saved).
+ * {@code state_store_failure} (the state could not be read or saved), {@code interrupted} (the run was asked
+ * to stop, e.g. SIGTERM: it stopped reading, finished or abandoned its writes and saved where it got to) and
+ * {@code failures_file_failure} (a failed item could not be written to the failures file: the run stops
+ * rather than lose track of it; the position never passes it).
  */
 public enum Reason {
     NONE("none"),
@@ -27,7 +30,9 @@ public enum Reason {
     READ_FAILURE("read_failure"),
     WRITE_FAILURE("write_failure"),
     WORKFLOW_LOCKED("workflow_locked"),
-    STATE_STORE_FAILURE("state_store_failure");
+    STATE_STORE_FAILURE("state_store_failure"),
+    INTERRUPTED("interrupted"),
+    FAILURES_FILE_FAILURE("failures_file_failure");
 
     private final String value;
 

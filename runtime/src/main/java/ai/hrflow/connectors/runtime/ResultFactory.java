@@ -31,7 +31,14 @@ final class ResultFactory {
                 errors);
     }
 
-    RunResult finished(PipelineRun.Outcome outcome, String token) {
+    /** A result saved during the run: status {@code running}, the counters and position so far. */
+    RunResult running(EventCounts events, String token, String writerPosition) {
+        return new RunResult(spec.workflowId(), actionId, spec.connector(), spec.actionName(), Status.RUNNING,
+                Reason.NONE, events, spec.incremental(), token, spec.persist(), startedAt, null, null, List.of(),
+                writerPosition);
+    }
+
+    RunResult finished(PipelineRun.Outcome outcome, String token, String writerPosition) {
         StatusRules.Outcome status = StatusRules.of(spec.generation()).evaluate(outcome.events());
         Status s = status.status();
         Reason r = status.reason();
@@ -41,7 +48,7 @@ final class ResultFactory {
         }
         return new RunResult(spec.workflowId(), actionId, spec.connector(), spec.actionName(), s, r,
                 outcome.events(), spec.incremental(), token, spec.persist(), startedAt, env.clock().instant(),
-                outcome.failuresFile(), outcome.errors());
+                outcome.failuresFile(), outcome.errors(), writerPosition);
     }
 
     RunResult withStoreFailure(RunResult result, String error) {
@@ -50,6 +57,6 @@ final class ResultFactory {
         return new RunResult(result.workflowId(), result.actionId(), result.connector(), result.actionName(),
                 Status.FATAL, Reason.STATE_STORE_FAILURE, result.events(), result.incremental(),
                 result.incrementalToken(), result.persist(), result.startedAt(), result.finishedAt(),
-                result.failuresFile(), errors);
+                result.failuresFile(), errors, result.writerPosition());
     }
 }

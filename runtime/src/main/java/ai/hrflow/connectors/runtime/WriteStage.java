@@ -23,6 +23,11 @@ import org.slf4j.MDC;
  * Batches formatted items and writes them with bounded concurrency: at most {@code threads} batches are being
  * written and as many more wait, so the reading thread blocks (back-pressure) instead of piling items up.
  * Each item's outcome goes to the counters, the checkpoint and, on failure, the failures file.
+ *
+ * <p>At most {@code 2 × threads} batches hold a slot and the reading thread holds one more full batch while
+ * it waits for a slot: {@code (2 × threads + 1) × batchSize} items in flight at most
+ * ({@link RunCommitter#inFlightBound}). A writer that reports output positions has its batches written and
+ * accounted under the {@link RunCommitter}'s lock, so a committed output position matches a read position.
  */
 final class WriteStage implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger("ai.hrflow.connectors.run");
@@ -39,12 +44,18 @@ final class WriteStage implements AutoCloseable {
     private final Semaphore slots;
     private final int slotCount;
     private final AtomicInteger consecutiveErrors = new AtomicInteger();
+    private final RunCommitter committer;
+    private final java.util.function.BooleanSupplier stopRequested;
+    private volatile boolean abandoned;
     private List<ObjectNode> items;
     private long[] seqs;
 
     WriteStage(Writer writer, int batchSize, int threads, int maxConsecutiveErrors, EventCounts events,
-            Checkpoint checkpoint, FailureSink failures, RunErrors errors, Abort abort) {
+            Checkpoint checkpoint, FailureSink failures, RunErrors errors, Abort abort, RunCommitter committer,
+            java.util.function.BooleanSupplier stopRequested) {
         this.writer = writer;
+        this.committer = committer;
+        this.stopRequested = stopRequested;
         this.batchSize = batchSize;
         this.maxConsecutiveErrors = maxConsecutiveErrors;
         this.events = events;
@@ -74,6 +85,10 @@ final class WriteStage implements AutoCloseable {
         seqs = new long[batchSize];
     }
 
+    Writer writer() {
+        return writer;
+    }
+
     /** Called by the reading thread; blocks while every slot is taken. */
     void add(ObjectNode item, long seq) {
         seqs[items.size()] = seq;
@@ -88,7 +103,12 @@ final class WriteStage implements AutoCloseable {
         long[] batchSeqs = seqs;
         newBatch();
         try {
-            slots.acquire();
+            while (!slots.tryAcquire(100, TimeUnit.MILLISECONDS)) {
+                if (stopRequested.getAsBoolean()) {
+                    // the run is stopping: the batch is not written, its items stay after the position
+                    return;
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             abort.set(Reason.WRITE_FAILURE, "the run was interrupted");
@@ -97,7 +117,15 @@ final class WriteStage implements AutoCloseable {
         }
         pool.execute(() -> {
             try {
-                write(batch, batchSeqs);
+                Object lock = committer == null ? null : committer.writeLock();
+                if (lock == null) {
+                    write(batch, batchSeqs);
+                } else {
+                    synchronized (lock) {
+                        write(batch, batchSeqs);
+                        committer.written(batchSeqs[batch.size() - 1]);
+                    }
+                }
             } finally {
                 slots.release();
             }
@@ -169,10 +197,39 @@ final class WriteStage implements AutoCloseable {
         slots.release(slotCount);
     }
 
+    /** Hands the last partial batch to the writers (waiting for a slot) without waiting for it to complete. */
+    void submitLast() {
+        if (!items.isEmpty()) {
+            submit();
+        }
+    }
+
+    /** Waits at most {@code millis} for every batch handed over to complete; true when they all have. */
+    boolean await(long millis) throws InterruptedException {
+        if (slots.tryAcquire(slotCount, millis, TimeUnit.MILLISECONDS)) {
+            slots.release(slotCount);
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Gives up on the batches still waiting or being written, for a run asked to stop whose grace period is over:
+     * batches not started are dropped, running ones interrupted; their items stay after the position.
+     */
+    void abandon() {
+        abandoned = true;
+        pool.shutdownNow();
+    }
+
     @Override
     public void close() throws Exception {
         pool.shutdown();
-        if (!pool.awaitTermination(10, TimeUnit.MINUTES)) {
+        if (abandoned) {
+            if (!pool.awaitTermination(2, TimeUnit.SECONDS)) {
+                LOG.warn("Abandoned writes were still running when the run stopped");
+            }
+        } else if (!pool.awaitTermination(10, TimeUnit.MINUTES)) {
             LOG.error("Write threads did not stop within 10 minutes");
         }
         writer.close();

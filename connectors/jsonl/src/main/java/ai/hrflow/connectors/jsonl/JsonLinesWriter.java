@@ -33,8 +33,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Each batch is serialized first, then handed to the file in one locked write, so batches written from
  * several threads never interleave within a line. Once {@link #write} returns, its lines are in the file
- * (no buffer of ours holds them); {@link #close()} forces them to disk, and the engine saves the
- * incremental token only after closing the writer, so a saved token never covers lines a crash could lose.
+ * (no buffer of ours holds them); {@link #sync()} (before each mid-run checkpoint) and {@link #close()}
+ * force them to disk, so a saved token never covers lines a crash could lose.
  *
  * <p>Append mode: a batch that fails half-way is cut back out of the file, so the file only ever holds whole
  * lines; the batch fails (the engine retries it next run) and the writer goes on.
@@ -45,6 +45,13 @@ import org.slf4j.LoggerFactory;
  * and the old file kept. The writer cannot see failures elsewhere in the run ({@link Writer#close()} does
  * not say how the run ended): if reading fails part-way, what was written still replaces the old file.
  * A crash leaves the old file and a stray {@code .<name>.<n>.tmp} file.
+ *
+ * <p>Positions (append mode only): {@link #position()} is {@code v1:<bytes>:<absolute path>}, the length of
+ * the file after the batches written so far. The engine commits it with the read position; the next
+ * incremental run opens the writer with it and the file is first cut back to that length, removing the lines
+ * of items that run reads and writes again (written after the last commit by a run that was killed). The
+ * file must therefore belong to the workflow: lines others append after a committed position are removed
+ * too. A position naming another file is ignored (the path changed in the configuration).
  */
 final class JsonLinesWriter implements Writer {
     /** Opens file channels; a seam so tests can make the disk fail. */
@@ -55,6 +62,7 @@ final class JsonLinesWriter implements Writer {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(JsonLinesWriter.class);
+    private static final String POSITION_VERSION = "v1";
     private static final ObjectWriter JSON = Json.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
 
     private final Path target;
@@ -73,10 +81,16 @@ final class JsonLinesWriter implements Writer {
 
     static JsonLinesWriter open(WriteRequest request) throws IOException {
         return open(Path.of(request.parameters().string(JsonLinesWarehouse.PATH)),
-                request.parameters().bool(JsonLinesWarehouse.OVERWRITE, false), FileChannel::open);
+                request.parameters().bool(JsonLinesWarehouse.OVERWRITE, false), request.resumePosition(),
+                FileChannel::open);
     }
 
     static JsonLinesWriter open(Path path, boolean overwrite, ChannelOpener opener) throws IOException {
+        return open(path, overwrite, null, opener);
+    }
+
+    static JsonLinesWriter open(Path path, boolean overwrite, String resumePosition, ChannelOpener opener)
+            throws IOException {
         Path target = path.toAbsolutePath();
         if (Files.isDirectory(target)) {
             throw new FatalRunException("cannot write " + path + ": it is a directory, not a JSON Lines file");
@@ -96,6 +110,9 @@ final class JsonLinesWriter implements Writer {
         FileChannel channel = opener.open(target, Set.of(StandardOpenOption.WRITE, StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND), ownerOnly(dir, "rw-------"));
         try {
+            if (resumePosition != null) {
+                cutBack(channel, target, resumePosition);
+            }
             JsonLinesWriter writer = new JsonLinesWriter(target, null, channel, channel.size());
             if (writer.end > 0 && !endsWithNewline(target, writer.end)) {
                 // Appending right after a last line without newline would glue our first line to it.
@@ -105,6 +122,47 @@ final class JsonLinesWriter implements Writer {
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;
+        }
+    }
+
+    /** Cuts the file back to the committed length, when the position is about this file. */
+    private static void cutBack(FileChannel channel, Path target, String position) throws IOException {
+        String[] parts = position.split(":", 3);
+        long length;
+        try {
+            if (parts.length != 3 || !parts[0].equals(POSITION_VERSION)) {
+                throw new NumberFormatException();
+            }
+            length = Long.parseLong(parts[1]);
+        } catch (NumberFormatException e) {
+            throw new FatalRunException("the saved output position of " + target + " is not of the form "
+                    + POSITION_VERSION + ":<bytes>:<path>; reset the workflow's state (state reset) to start over");
+        }
+        if (!Path.of(parts[2]).equals(target)) {
+            LOG.info("The saved output position is about {}, not {}: nothing cut back", parts[2], target);
+            return;
+        }
+        long size = channel.size();
+        if (size > length) {
+            LOG.info("Cutting {} back from {} to {} bytes: the lines after it are of items read again", target,
+                    size, length);
+            channel.truncate(length);
+            channel.force(true);
+        } else if (size < length) {
+            LOG.warn("{} is shorter ({} bytes) than the committed position ({} bytes): it was changed by someone "
+                    + "else; appending to it as it is", target, size, length);
+        }
+    }
+
+    @Override
+    public synchronized String position() {
+        return temp == null ? POSITION_VERSION + ":" + end + ":" + target : null;
+    }
+
+    @Override
+    public void sync() throws IOException {
+        if (temp == null) {
+            channel.force(false);
         }
     }
 

@@ -31,7 +31,8 @@ import java.util.Optional;
  * </pre>
  *
  * Ids are encoded with {@link StateFileNames}. Every write replaces the file atomically, so a crash or
- * a concurrent reader never sees half a file, and several processes may share the directory. On POSIX
+ * a concurrent reader never sees half a file, and several processes may share the directory. The temporary
+ * file a crash leaves behind is deleted when the workflow is next locked. On POSIX
  * file systems directories are {@code 0700} and files {@code 0600} from the moment they exist.
  * Unlike the reference's single {@code store.json}, a damaged file only affects its own workflow.
  */
@@ -155,11 +156,25 @@ public final class LocalJsonStateStore implements StateStore {
         } catch (IOException e) {
             throw ioFailure("resolve", locks, e);
         }
+        WorkflowLock lock;
         try {
-            return FileWorkflowLock.acquire(workflowId, lockFile);
+            lock = FileWorkflowLock.acquire(workflowId, lockFile);
         } catch (IOException e) {
             throw ioFailure("lock", lockFile, e);
         }
+        // Only the lock holder writes the workflow's file: what a killed run left half-written can go.
+        Path file = workflowFile(workflowId);
+        try {
+            int deleted = PrivateFiles.deleteLeftoverTemps(file);
+            if (deleted > 0) {
+                org.slf4j.LoggerFactory.getLogger(LocalJsonStateStore.class).info(
+                        "Deleted {} temporary file(s) an interrupted save of {} left", deleted, file);
+            }
+        } catch (IOException e) {
+            lock.close();
+            throw ioFailure("clean up temporary files of", file, e);
+        }
+        return lock;
     }
 
     /** Ids of the workflows that have a saved result, sorted; files that are not state are skipped. */

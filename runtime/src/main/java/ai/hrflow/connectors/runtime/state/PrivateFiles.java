@@ -49,7 +49,8 @@ final class PrivateFiles {
      */
     static void writeAtomically(Path target, byte[] content) throws IOException {
         Path dir = target.getParent();
-        Path temp = Files.createTempFile(dir, TEMP_PREFIX, TEMP_SUFFIX, ownerOnly(dir.getFileSystem(), "rw-------"));
+        Path temp = Files.createTempFile(dir, tempPrefix(target), TEMP_SUFFIX,
+                ownerOnly(dir.getFileSystem(), "rw-------"));
         try {
             try (FileOutputStream out = new FileOutputStream(temp.toFile())) {
                 out.write(content);
@@ -61,6 +62,31 @@ final class PrivateFiles {
             throw e;
         }
         syncDirectory(dir);
+    }
+
+    /** Temporary files of {@code target} start with this: a crash's leftovers can be found by their target. */
+    static String tempPrefix(Path target) {
+        return TEMP_PREFIX + target.getFileName() + ".";
+    }
+
+    /**
+     * Deletes the temporary files an interrupted {@link #writeAtomically} left for {@code target}; call it only
+     * when no one else can be writing the target (e.g. under the workflow's lock). Returns how many.
+     */
+    static int deleteLeftoverTemps(Path target) throws IOException {
+        int deleted = 0;
+        String prefix = tempPrefix(target);
+        try (var files = Files.newDirectoryStream(target.getParent(),
+                f -> f.getFileName().toString().startsWith(prefix) && f.getFileName().toString().endsWith(TEMP_SUFFIX))) {
+            for (Path file : files) {
+                if (Files.deleteIfExists(file)) {
+                    deleted++;
+                }
+            }
+        } catch (NoSuchFileException e) {
+            return 0;
+        }
+        return deleted;
     }
 
     /** The whole content of the file, or null when it does not exist. */
