@@ -6,7 +6,7 @@ import ai.hrflow.connectors.core.run.RunProgress;
 import java.time.Duration;
 import java.util.Locale;
 
-/** The one updating line a run shows on a terminal: items read, written, failed, discarded, rate, elapsed. */
+/** The one updating line a run shows on a terminal: items read, written, skipped, failed, discarded, rate, elapsed. */
 final class ProgressLine implements ProgressListener {
     @Override
     public void onProgress(RunProgress progress) {
@@ -17,8 +17,9 @@ final class ProgressLine implements ProgressListener {
     }
 
     static String render(RunProgress p) {
-        return String.format(Locale.ROOT, "read %,d | written %,d | failed %,d | discarded %,d | %,.1f/s | %s",
-                p.read(), p.written(), p.failed(), p.discarded(), p.readRate(), elapsed(p.elapsed()));
+        return String.format(Locale.ROOT, "read %,d | written %,d | skipped %,d | failed %,d | discarded %,d | %,.1f/s"
+                + " | %s", p.read(), p.written(), p.skipped(), p.failed(), p.discarded(), p.readRate(),
+                elapsed(p.elapsed()));
     }
 
     static String elapsed(Duration d) {

@@ -41,6 +41,9 @@ final class ActionSupport {
         if (request.writeConcurrency() != null && request.writeConcurrency() < 1) {
             problems.add(new ParameterProblem("write_concurrency", "must be at least 1"));
         }
+        if (request.parkAfter() != null && request.parkAfter() < 0) {
+            problems.add(new ParameterProblem("park_after", "must be 0 (never park) or more"));
+        }
         return problems;
     }
 
@@ -80,7 +83,8 @@ final class ActionSupport {
                 request.format() != null ? request.format() : defaults.format(),
                 request.callback() != null ? request.callback() : defaults.callback(),
                 request.persist(), request.incremental(), defaults.formatFirst(), defaults.rules(),
-                request.batchSize(), request.writeConcurrency(), initError, details);
+                request.batchSize(), request.writeConcurrency(), initError, details, request.parkAfter(),
+                request.replayParked());
         return new Engine(env).run(spec);
     }
 

@@ -46,12 +46,16 @@ public final class StandardParameters {
 
     /**
      * Our run options, accepted by both generations: {@code batch_size} and {@code write_concurrency} override
-     * what the target declares.
+     * what the target declares; {@code park_after} sets when a poison item is parked.
      */
     public static final ParameterSet RUN_OPTIONS = ParameterSet.of("RunOptions",
             Parameter.integer("batch_size")
                     .description("Items per write call; default: what the target handles best (e.g. 100 for Zoho "
                             + "Recruit, 1 for HrFlow)"),
             Parameter.integer("write_concurrency")
-                    .description("Batches written at once; default: what the target declares"));
+                    .description("Batches written at once; default: what the target declares"),
+            Parameter.integer("park_after")
+                    .description("An item that fails in this many consecutive runs is parked (kept in the state "
+                            + "store, listed by `state failures`, sent again by `run --replay-parked`) and the "
+                            + "incremental position moves past it; default 3, 0 never parks"));
 }

@@ -4,6 +4,7 @@ import ai.hrflow.connectors.core.params.ParameterProblem;
 import ai.hrflow.connectors.core.params.ParameterSet;
 import ai.hrflow.connectors.core.params.Parameters;
 import ai.hrflow.connectors.core.spi.RunContext;
+import ai.hrflow.connectors.core.state.ParkingLot;
 import ai.hrflow.connectors.core.state.StateStore;
 import ai.hrflow.connectors.core.state.WorkflowLock;
 import ai.hrflow.connectors.core.state.WorkflowLockedException;
@@ -103,6 +104,10 @@ public final class Engine {
             return results.early(Reason.BACKEND_NOT_CONFIGURED,
                     "incremental runs need a state store; enable it (HRFLOW_CONNECTORS_STORE_ENABLED)");
         }
+        if (spec.replayParked() && store.isEmpty()) {
+            return results.early(Reason.BACKEND_NOT_CONFIGURED,
+                    "replaying parked items needs the state store that keeps them (HRFLOW_CONNECTORS_STORE_ENABLED)");
+        }
 
         WorkflowLock lock = null;
         try {
@@ -123,8 +128,10 @@ public final class Engine {
     private RunResult runLocked(PipelineSpec spec, String actionId, ResultFactory results,
             Optional<StateStore> store, Parameters[] params) {
         Optional<RunResult> previous;
+        ParkingLot parked;
         try {
             previous = store.isPresent() ? store.get().lastRun(spec.workflowId()) : Optional.empty();
+            parked = store.isPresent() ? store.get().parking(spec.workflowId()) : ParkingLot.empty();
         } catch (RuntimeException e) {
             LOG.error("Cannot read the state of workflow '{}': {}", spec.workflowId(), e.getMessage());
             return results.early(Reason.STATE_STORE_FAILURE, e.getMessage());
@@ -138,10 +145,11 @@ public final class Engine {
         RunContext context = new RunContext(spec.workflowId(), actionId, spec.connector(), store, env.endpoints(),
                 env.clock());
         PipelineRun run = new PipelineRun(spec, env, context, params[0], params[1], params[2], params[3],
-                startToken);
+                startToken, parked);
         PipelineRun.Outcome outcome = run.execute();
 
-        String token = outcome.advanced() ? outcome.token() : previousToken;
+        // a replay's items carry their parked key as token: the workflow's position stays where it was
+        String token = outcome.advanced() && !spec.replayParked() ? outcome.token() : previousToken;
         RunResult result = results.finished(outcome, token);
         if (store.isPresent() && spec.persist()) {
             try {

@@ -12,6 +12,7 @@ import ai.hrflow.connectors.core.spi.Reader;
 import ai.hrflow.connectors.core.spi.RunContext;
 import ai.hrflow.connectors.core.spi.WriteRequest;
 import ai.hrflow.connectors.core.spi.Writer;
+import ai.hrflow.connectors.core.state.ParkingLot;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -45,12 +46,17 @@ final class PipelineRun {
     private final EventCounts events = new EventCounts();
     private final RunErrors errors;
     private final Checkpoint checkpoint;
+    private final Parking parking;
     private final FailureSink failures;
     private final Instant started;
     private long lastProgress;
+    /** The item the reading thread is working on (logics, format), for parking. */
+    private ReadItem reading;
+    private boolean readComplete;
 
     PipelineRun(PipelineSpec spec, RunEnvironment env, RunContext context, Parameters originAuth,
-            Parameters originParams, Parameters targetAuth, Parameters targetParams, String startToken) {
+            Parameters originParams, Parameters targetAuth, Parameters targetParams, String startToken,
+            ParkingLot parked) {
         this.spec = spec;
         Redactor redactor = new Redactor();
         for (Parameters p : List.of(originAuth, originParams, targetAuth, targetParams)) {
@@ -64,6 +70,9 @@ final class PipelineRun {
         this.targetAuth = targetAuth;
         this.targetParams = targetParams;
         this.checkpoint = new Checkpoint(startToken);
+        this.parking = new Parking(spec.persist() ? env.stateStore().orElse(null) : null, parked, spec.workflowId(),
+                Objects.requireNonNullElse(spec.parkAfter(), Parking.DEFAULT_PARK_AFTER), spec.replayParked(),
+                env.clock(), checkpoint, events, errors);
         this.failures = new FailureSink(env.failuresDirectory(), spec.workflowId(), context.actionId(), env.clock());
         this.started = env.clock().instant();
     }
@@ -73,7 +82,7 @@ final class PipelineRun {
         try (failures) {
             Reader reader;
             try {
-                reader = spec.origin().open(new ReadRequest(spec.mode(), originAuth, originParams, spec.incremental(),
+                reader = parking.replaying() ? parking.replayReader() : spec.origin().open(new ReadRequest(spec.mode(), originAuth, originParams, spec.incremental(),
                         checkpoint.token(), context));
             } catch (Exception e) {
                 String message = "cannot start reading " + spec.originName() + ": " + errors.describeClean(e);
@@ -119,7 +128,7 @@ final class PipelineRun {
             LOG.info("Writing to {} in batches of {} with {} concurrent batch(es)", spec.targetName(), batchSize,
                     threads);
             return new WriteStage(writer, batchSize, threads, env.maxConsecutiveBatchErrors(), events, checkpoint,
-                    failures, errors, abort);
+                    parking, failures, errors, abort);
         } catch (Exception e) {
             String message = "cannot start writing to " + spec.targetName() + ": " + errors.describeClean(e);
             LOG.error(errors.clean(message));
@@ -156,6 +165,10 @@ final class PipelineRun {
                 }
                 seq++;
                 checkpoint.read(seq, item.token());
+                reading = item;
+                if (parking.read(seq, item)) {
+                    continue;
+                }
                 if (item.isFailed()) {
                     events.increment(Event.READ_FAILURE);
                     itemFailed(Stage.READ, item.failure(), item.data(), seq, null);
@@ -172,6 +185,7 @@ final class PipelineRun {
                 checkpoint.done(seq);
             }
             if (page.isLast()) {
+                readComplete = true;
                 return;
             }
             if (page.items().isEmpty() && page.nextCursor().equals(cursor)) {
@@ -201,6 +215,7 @@ final class PipelineRun {
         if (writes == null) {
             checkpoint.done(seq);
         } else {
+            parking.sent(seq, reading);
             writes.add(current, seq);
         }
     }
@@ -245,7 +260,7 @@ final class PipelineRun {
 
     private void itemFailed(Stage stage, String reason, ObjectNode item, long seq, Exception e) {
         failures.record(stage, errors.clean(reason), item);
-        checkpoint.failed(seq);
+        parking.failed(seq, stage, errors.clean(reason), reading, true);
         errors.addItemFailure(stage, reason, e);
     }
 
@@ -274,11 +289,17 @@ final class PipelineRun {
         long failed = events.get(Event.READ_FAILURE) + events.get(Event.LOGICS_FAILURE)
                 + events.get(Event.FORMAT_FAILURE) + events.get(Event.WRITE_FAILURE);
         env.progress().onProgress(new RunProgress(spec.workflowId(), spec.actionName(),
-                events.get(Event.READ_SUCCESS), events.get(Event.WRITE_SUCCESS), events.get(Event.LOGICS_DISCARD),
+                events.get(Event.READ_SUCCESS), events.get(Event.WRITE_SUCCESS), events.get(Event.WRITE_SKIPPED),
+                events.get(Event.LOGICS_DISCARD),
                 failed, Duration.between(started, env.clock().instant()), done));
     }
 
     private Outcome outcome(Abort abort) {
+        parking.finish(readComplete && abort.reason() == null);
+        if (events.get(Event.WRITE_SKIPPED) > 0) {
+            LOG.info("Skipped {} item(s) the target already had (e.g. {}); each one is logged at DEBUG",
+                    events.get(Event.WRITE_SKIPPED), errors.firstSkip());
+        }
         reportProgress(true);
         Path file = failures.file();
         if (file != null) {

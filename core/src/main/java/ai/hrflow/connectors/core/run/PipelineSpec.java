@@ -22,6 +22,8 @@ import java.util.List;
  * @param writeConcurrency overrides the target's declared concurrency when not null
  * @param initError a reason to stop at once (the reference's {@code init_error}); null for none
  * @param initDetails what to report with {@code initError}
+ * @param parkAfter consecutive failed runs after which an item is parked; null for the default (3), 0 never parks
+ * @param replayParked send the workflow's parked items instead of reading the origin
  */
 public record PipelineSpec(
         String workflowId,
@@ -52,7 +54,9 @@ public record PipelineSpec(
         Integer batchSize,
         Integer writeConcurrency,
         Reason initError,
-        List<String> initDetails) {
+        List<String> initDetails,
+        Integer parkAfter,
+        boolean replayParked) {
 
     public PipelineSpec {
         logics = logics == null ? List.of() : List.copyOf(logics);

@@ -1,6 +1,7 @@
 package ai.hrflow.connectors.core.run;
 
 import ai.hrflow.connectors.core.spi.ItemFailure;
+import ai.hrflow.connectors.core.spi.ItemSkip;
 import ai.hrflow.connectors.core.spi.WriteResult;
 import ai.hrflow.connectors.core.spi.Writer;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -29,6 +30,7 @@ final class WriteStage implements AutoCloseable {
     private final int maxConsecutiveErrors;
     private final EventCounts events;
     private final Checkpoint checkpoint;
+    private final Parking parking;
     private final FailureSink failures;
     private final RunErrors errors;
     private final Abort abort;
@@ -40,12 +42,13 @@ final class WriteStage implements AutoCloseable {
     private long[] seqs;
 
     WriteStage(Writer writer, int batchSize, int threads, int maxConsecutiveErrors, EventCounts events,
-            Checkpoint checkpoint, FailureSink failures, RunErrors errors, Abort abort) {
+            Checkpoint checkpoint, Parking parking, FailureSink failures, RunErrors errors, Abort abort) {
         this.writer = writer;
         this.batchSize = batchSize;
         this.maxConsecutiveErrors = maxConsecutiveErrors;
         this.events = events;
         this.checkpoint = checkpoint;
+        this.parking = parking;
         this.failures = failures;
         this.errors = errors;
         this.abort = abort;
@@ -138,12 +141,28 @@ final class WriteStage implements AutoCloseable {
             failed[f.index()] = true;
             events.increment(Event.WRITE_FAILURE);
             failures.record(Stage.WRITE, errors.clean(f.reason()), batch.get(f.index()));
-            checkpoint.failed(batchSeqs[f.index()]);
+            parking.failed(batchSeqs[f.index()], Stage.WRITE, errors.clean(f.reason()), null, true);
             errors.addItemFailure(Stage.WRITE, errors.clean(f.reason()), null);
         }
+        boolean[] skipped = new boolean[batch.size()];
+        for (ItemSkip s : result.skipped()) {
+            if (s.index() < 0 || s.index() >= batch.size() || failed[s.index()] || skipped[s.index()]) {
+                LOG.warn("The writer reported a skip for item index {} of a batch of {}; ignored", s.index(),
+                        batch.size());
+                continue;
+            }
+            skipped[s.index()] = true;
+            events.increment(Event.WRITE_SKIPPED);
+            // one summary line at the end of the run (PipelineRun), each item at DEBUG only
+            LOG.debug("Item skipped: {}", errors.clean(s.reason()));
+            errors.noteSkipped(s.reason());
+            parking.resolved(batchSeqs[s.index()]);
+            checkpoint.done(batchSeqs[s.index()]);
+        }
         for (int i = 0; i < batch.size(); i++) {
-            if (!failed[i]) {
+            if (!failed[i] && !skipped[i]) {
                 events.increment(Event.WRITE_SUCCESS);
+                parking.resolved(batchSeqs[i]);
                 checkpoint.done(batchSeqs[i]);
             }
         }
@@ -153,7 +172,7 @@ final class WriteStage implements AutoCloseable {
         for (int i = 0; i < batch.size(); i++) {
             events.increment(Event.WRITE_FAILURE);
             failures.record(Stage.WRITE, errors.clean(reason), batch.get(i));
-            checkpoint.failed(batchSeqs[i]);
+            parking.failed(batchSeqs[i], Stage.WRITE, errors.clean(reason), null, false);
         }
     }
 

@@ -35,6 +35,16 @@ class MapStateStore implements StateStore {
     }
 
     @Override
+    public ai.hrflow.connectors.core.state.ParkingLot parking(String workflowId) {
+        return ai.hrflow.connectors.core.state.ParkingLot.empty();
+    }
+
+    @Override
+    public void saveParking(String workflowId, ai.hrflow.connectors.core.state.ParkingLot parking) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
     public Optional<ObjectNode> loadCredentials(String key) {
         return Optional.ofNullable(credentials.get(key)).map(ObjectNode::deepCopy);
     }
