@@ -31,7 +31,7 @@ final class JobAdderDemo {
 
         runner.run("HrFlow → JobAdder: push_profile", "jobadder", "push_profile", push(key, false), Status.SUCCESS);
         runner.expect("JobAdder candidates with that email", 1, stack.jobadder().candidatesWithEmail(EMAIL).size());
-        runner.run("HrFlow → JobAdder: push_profile again (duplicate refused: skipped)", "jobadder", "push_profile",
+        runner.run("HrFlow → JobAdder: push_profile again (duplicate refused)", "jobadder", "push_profile",
                 push(key, false), Status.SUCCESS);
         runner.expect("JobAdder candidates with that email", 1, stack.jobadder().candidatesWithEmail(EMAIL).size());
         runner.run("HrFlow → JobAdder: push_profile with XAllowDuplicates", "jobadder", "push_profile",
