@@ -23,7 +23,8 @@ final class StateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println(HrFlowConnectorsCli.NAME + " state: missing command (show, list, reset, failures)");
+        spec.commandLine().getErr().println(HrFlowConnectorsCli.NAME
+                + " state: missing command (show, list, reset, failures)");
         spec.commandLine().usage(spec.commandLine().getErr());
         return ExitCodes.USAGE;
     }

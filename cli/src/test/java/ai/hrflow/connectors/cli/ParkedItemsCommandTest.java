@@ -42,7 +42,8 @@ class ParkedItemsCommandTest extends CliTestBase {
 
         Result table = run("state", "failures", "parking");
         assertThat(table.exitCode()).as("items are parked").isEqualTo(1);
-        assertThat(table.out()).containsPattern("(?m)^KEY +ATTEMPTS +STAGE +FIRST_FAILED_AT +LAST_FAILED_AT +TOKEN +REASON$")
+        assertThat(table.out())
+                .containsPattern("(?m)^KEY +ATTEMPTS +STAGE +FIRST_FAILED_AT +LAST_FAILED_AT +TOKEN +REASON$")
                 .containsPattern("(?m)^[0-9a-f]{12} +2 +write +\\S+Z +\\S+Z +2 +HrFlow refused profile 2$");
         Result asJson = run("state", "failures", "parking", "--json");
         JsonNode parked = Json.MAPPER.readTree(asJson.out());

@@ -82,8 +82,9 @@ final class PipelineRun {
         try (failures) {
             Reader reader;
             try {
-                reader = parking.replaying() ? parking.replayReader() : spec.origin().open(new ReadRequest(spec.mode(), originAuth, originParams, spec.incremental(),
-                        checkpoint.token(), context));
+                reader = parking.replaying() ? parking.replayReader()
+                        : spec.origin().open(new ReadRequest(spec.mode(), originAuth, originParams, spec.incremental(),
+                                checkpoint.token(), context));
             } catch (Exception e) {
                 String message = "cannot start reading " + spec.originName() + ": " + errors.describeClean(e);
                 LOG.error(errors.clean(message));
