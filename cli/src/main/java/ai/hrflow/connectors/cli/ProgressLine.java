@@ -8,7 +8,7 @@ import java.util.Locale;
 
 /**
  * The one updating line a run shows on a terminal: items read (of the total, when the origin says it), written,
- * failed, discarded, rate, elapsed, and the time left when the total is known.
+ * skipped, failed, discarded, rate, elapsed, and the time left when the total is known.
  */
 final class ProgressLine implements ProgressListener {
     @Override
@@ -24,8 +24,9 @@ final class ProgressLine implements ProgressListener {
         String read = p.total() == null ? String.format(Locale.ROOT, "read %,d", p.read())
                 : String.format(Locale.ROOT, "read %,d of ~%,d (%d%%)", p.read(), p.total(),
                         p.total() == 0 ? 100 : Math.min(100, p.read() * 100 / p.total()));
-        String line = String.format(Locale.ROOT, "%s | written %,d | failed %,d | discarded %,d | %,.1f/s | %s",
-                read, p.written(), p.failed(), p.discarded(), p.readRate(), elapsed(p.elapsed()));
+        String line = String.format(Locale.ROOT, "%s | written %,d | skipped %,d | failed %,d | discarded %,d"
+                + " | %,.1f/s | %s", read, p.written(), p.skipped(), p.failed(), p.discarded(), p.readRate(),
+                elapsed(p.elapsed()));
         return p.eta().map(eta -> line + " | ETA " + elapsed(eta)).orElse(line);
     }
 

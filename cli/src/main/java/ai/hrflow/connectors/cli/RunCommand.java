@@ -74,6 +74,15 @@ final class RunCommand implements Callable<Integer> {
             + "(default: $HRFLOW_CONNECTORS_FAILURES_DIR or ~/.hrflow-connectors/failures).")
     Path failuresDir;
 
+    @Option(names = "--replay-parked", description = "Send the workflow's parked items (see 'state failures') "
+            + "through logics, format and write instead of reading the origin: those done leave the parked list, "
+            + "the others stay parked. The incremental position does not move.")
+    boolean replayParked;
+
+    @Option(names = "--park-after", paramLabel = "N", description = "Park an item that failed in N consecutive "
+            + "runs (default: the file's park_after, else 3; 0 never parks).")
+    Integer parkAfter;
+
     @ArgGroup(exclusive = true)
     LoggingOptions logging;
 
@@ -138,6 +147,12 @@ final class RunCommand implements Callable<Integer> {
         }
         if (limit != null) {
             request.limit(limit);
+        }
+        if (replayParked) {
+            request.replayParked(true);
+        }
+        if (parkAfter != null) {
+            request.parkAfter(parkAfter);
         }
         return request.build();
     }

@@ -44,9 +44,13 @@ final class RunSummary {
                 : Duration.between(r.startedAt(), r.finishedAt());
         double seconds = Math.max(elapsed.toMillis(), 1) / 1000.0;
         String status = r.status().value() + (r.reason() == Reason.NONE ? "" : " (" + r.reason().value() + ")");
-        return String.format(Locale.ROOT, "%s: read %,d, written %,d, failed %,d, discarded %,d in %.1fs "
-                + "(%,.1f items/s)%s%s", status, r.count(Event.READ_SUCCESS), r.count(Event.WRITE_SUCCESS), failed,
-                r.count(Event.LOGICS_DISCARD), elapsed.toMillis() / 1000.0, r.count(Event.READ_SUCCESS) / seconds,
+        long parked = r.count(Event.PARKED);
+        return String.format(Locale.ROOT, "%s: read %,d, written %,d, skipped %,d, failed %,d, discarded %,d%s in "
+                + "%.1fs (%,.1f items/s)%s%s", status, r.count(Event.READ_SUCCESS), r.count(Event.WRITE_SUCCESS),
+                r.count(Event.WRITE_SKIPPED), failed, r.count(Event.LOGICS_DISCARD),
+                parked == 0 ? "" : String.format(Locale.ROOT, ", parked %,d (see state failures %s)", parked,
+                        r.workflowId()),
+                elapsed.toMillis() / 1000.0, r.count(Event.READ_SUCCESS) / seconds,
                 r.persist() ? "" : ", dry run: nothing written",
                 r.failuresFile() == null ? "" : "; failed items in " + r.failuresFile());
     }

@@ -13,15 +13,18 @@ import picocli.CommandLine.Spec;
 
 /** {@code state}: what runs saved per workflow (last result, incremental token). */
 @Command(name = "state",
-        description = "Show, list or reset what runs saved per workflow_id (last result and incremental token).",
-        subcommands = {StateShowCommand.class, StateListCommand.class, StateResetCommand.class})
+        description = "Show, list or reset what runs saved per workflow_id (last result and incremental token); list "
+                + "its parked items.",
+        subcommands = {StateShowCommand.class, StateListCommand.class, StateResetCommand.class,
+            StateFailuresCommand.class})
 final class StateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println(HrFlowConnectorsCli.NAME + " state: missing command (show, list, reset)");
+        spec.commandLine().getErr().println(HrFlowConnectorsCli.NAME
+                + " state: missing command (show, list, reset, failures)");
         spec.commandLine().usage(spec.commandLine().getErr());
         return ExitCodes.USAGE;
     }

@@ -76,13 +76,13 @@ class LimitAndProgressTest extends CliTestBase {
 
     @Test
     void theProgressLineHasATotalAndAnEtaOnlyWhenTheTotalIsKnown() {
-        RunProgress known = new RunProgress("w", "a", 250, 200, 0, 1, Duration.ofSeconds(10), false, 1000L);
-        RunProgress unknown = new RunProgress("w", "a", 250, 200, 0, 1, Duration.ofSeconds(10), false, null);
+        RunProgress known = new RunProgress("w", "a", 250, 200, 0, 0, 1, Duration.ofSeconds(10), false, 1000L);
+        RunProgress unknown = new RunProgress("w", "a", 250, 200, 0, 0, 1, Duration.ofSeconds(10), false, null);
 
         assertThat(ProgressLine.render(known)).isEqualTo(
-                "read 250 of ~1,000 (25%) | written 200 | failed 1 | discarded 0 | 25.0/s | 00:10 | ETA 00:30");
+                "read 250 of ~1,000 (25%) | written 200 | skipped 0 | failed 1 | discarded 0 | 25.0/s | 00:10 | ETA 00:30");
         assertThat(ProgressLine.render(unknown)).isEqualTo(
-                "read 250 | written 200 | failed 1 | discarded 0 | 25.0/s | 00:10");
+                "read 250 | written 200 | skipped 0 | failed 1 | discarded 0 | 25.0/s | 00:10");
     }
 
     @Test
@@ -94,10 +94,10 @@ class LimitAndProgressTest extends CliTestBase {
         try {
             ProgressLog log = new ProgressLog(Duration.ofSeconds(30));
             for (int second = 0; second <= 95; second += 5) {
-                log.onProgress(new RunProgress("w", "a", second * 10L, second * 10L, 0, 0,
+                log.onProgress(new RunProgress("w", "a", second * 10L, second * 10L, 0, 0, 0,
                         Duration.ofSeconds(second), false, null));
             }
-            log.onProgress(new RunProgress("w", "a", 1000, 1000, 0, 0, Duration.ofSeconds(96), true, null));
+            log.onProgress(new RunProgress("w", "a", 1000, 1000, 0, 0, 0, Duration.ofSeconds(96), true, null));
         } finally {
             logger.detachAppender(appender);
         }

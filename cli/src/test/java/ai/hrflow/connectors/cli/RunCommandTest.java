@@ -30,7 +30,8 @@ class RunCommandTest extends CliTestBase {
         assertThat(result.at("/events/read_success").asInt()).isEqualTo(3);
         assertThat(result.at("/events/write_success").asInt()).isEqualTo(3);
         assertThat(MemoryData.HRFLOW_WRITTEN).hasSize(3);
-        assertThat(r.err()).contains("hrflow-connectors: success: read 3, written 3, failed 0, discarded 0 in ");
+        assertThat(r.err())
+                .contains("hrflow-connectors: success: read 3, written 3, skipped 0, failed 0, discarded 0 in ");
     }
 
     @Test
@@ -76,7 +77,8 @@ class RunCommandTest extends CliTestBase {
         assertThat(result.at("/events/write_failure").asInt()).isEqualTo(1);
         assertThat(result.get("failures_file").asText()).startsWith(dir.resolve("failures").toString());
         assertThat(MemoryData.HRFLOW_WRITTEN).hasSize(3);
-        assertThat(r.err()).contains("success_with_failures: read 4, written 3, failed 1", "failed items in ",
+        assertThat(r.err()).contains("success_with_failures: read 4, written 3, skipped 0, failed 1",
+                "failed items in ",
                 "HrFlow refused profile 2");
     }
 
@@ -236,7 +238,8 @@ class RunCommandTest extends CliTestBase {
         Result tty = run("run", "memoryats", "update_profiles_in_hrflow", "-c", config.toString());
 
         assertThat(piped.err()).doesNotContain("\r");
-        assertThat(tty.err()).containsPattern("\r\u001b\\[Kread 3 of ~3 \\(100%\\) \\| written 3 \\| failed 0 \\| discarded 0 \\| "
+        assertThat(tty.err()).containsPattern("\r\u001b\\[Kread 3 of ~3 \\(100%\\) \\| written 3 \\| skipped 0 \\| failed 0 "
+                + "\\| discarded 0 \\| "
                 + "[0-9,.]+/s \\| 00:0\\d\n");
     }
 

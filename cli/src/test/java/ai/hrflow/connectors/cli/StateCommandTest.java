@@ -97,6 +97,6 @@ class StateCommandTest extends CliTestBase {
         assertThat(r.exitCode()).isEqualTo(64);
         assertThat(r.err()).contains("no state store: HRFLOW_CONNECTORS_STORE_ENABLED turns it off");
         assertThat(missing.exitCode()).isEqualTo(64);
-        assertThat(missing.err()).contains("missing command (show, list, reset)");
+        assertThat(missing.err()).contains("missing command (show, list, reset, failures)");
     }
 }

@@ -94,6 +94,7 @@ final class ActionDocs {
             String defaultCell = switch (p.name()) {
                 case "batch_size" -> String.valueOf(target.batchSize());
                 case "write_concurrency" -> String.valueOf(target.concurrency());
+                case "park_after" -> "3";
                 default -> ParameterDocs.v2Default(p);
             };
             rows.add(new TableRow(p.name(), ParameterDocs.shownRequired(p), ParameterTable.escape(typeCell.apply(p)),
@@ -102,9 +103,10 @@ final class ActionDocs {
         String section = ParameterTable.section("Run options", rows);
         int tableStart = section.indexOf(ParameterTable.HEADER);
         return section.substring(0, tableStart)
-                + "Not in the reference: how this implementation batches writes. Set them with "
-                + "`ActionRequest.Builder.batchSize(...)` and `.writeConcurrency(...)`, or as top-level "
-                + "`batch_size` and `write_concurrency` keys of the configuration file.\n\n"
+                + "Not in the reference: how this implementation batches writes and when it parks an item that "
+                + "keeps failing. Set them with `ActionRequest.Builder.batchSize(...)`, `.writeConcurrency(...)` "
+                + "and `.parkAfter(...)`, or as top-level `batch_size`, `write_concurrency` and `park_after` keys "
+                + "of the configuration file.\n\n"
                 + section.substring(tableStart);
     }
 

@@ -3,6 +3,7 @@ package ai.hrflow.connectors.hrflow;
 import ai.hrflow.connectors.api.errors.ConnectorException;
 import ai.hrflow.connectors.api.errors.FatalRunException;
 import ai.hrflow.connectors.api.spi.ItemFailure;
+import ai.hrflow.connectors.api.spi.ItemSkip;
 import ai.hrflow.connectors.api.spi.WriteResult;
 import ai.hrflow.connectors.api.spi.Writer;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -20,7 +21,8 @@ abstract class ItemWriter implements Writer {
     /**
      * Writes one item.
      *
-     * @return null when written (or deliberately skipped, which counts as written), else why it failed
+     * @return null when written, else why it failed
+     * @throws ItemSkipped when HrFlow already has the item: it is reported skipped
      */
     abstract String writeOne(ObjectNode item);
 
@@ -30,11 +32,15 @@ abstract class ItemWriter implements Writer {
     @Override
     public WriteResult write(List<ObjectNode> items) {
         List<ItemFailure> failures = new ArrayList<>();
+        List<ItemSkip> skipped = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             ObjectNode item = items.get(i);
             String reason;
             try {
                 reason = writeOne(item);
+            } catch (ItemSkipped e) {
+                skipped.add(new ItemSkip(i, e.getMessage()));
+                continue;
             } catch (HrFlowNotFoundException e) {
                 if (e.isContainer()) {
                     throw new FatalRunException("HrFlow has no such " + e.objectType() + ": " + e.getMessage()
@@ -51,7 +57,7 @@ abstract class ItemWriter implements Writer {
                 failures.add(new ItemFailure(i, reason));
             }
         }
-        return failures.isEmpty() ? WriteResult.ok() : WriteResult.failed(failures);
+        return WriteResult.of(failures, skipped);
     }
 
     /** Nothing to release: the client's JDK HTTP client has no close before Java 21 and holds no open call. */

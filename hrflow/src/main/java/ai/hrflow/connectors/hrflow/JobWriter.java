@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
  * Writes jobs into one board (contract §6.2), with the reference's gaps closed:
  * <ul>
  * <li>create: optional enrichment by text parsing, then POST; a job whose reference exists is skipped and
- *     counted written, as for profiles (the reference failed it).</li>
+ *     counted {@code write_skipped}, as for profiles (the reference failed it).</li>
  * <li>update: PUT of the item as it is (HrFlow finds the job by its key or reference); an item with neither
  *     fails instead of being sent anyway (bug 6), and so does a job HrFlow does not have.</li>
  * <li>archive: by reference; a job HrFlow does not have is logged and counted written.</li>
@@ -61,7 +61,8 @@ final class JobWriter extends ItemWriter {
         try {
             client.jobs().add(boardKey, job);
         } catch (HrFlowDuplicateReferenceException e) {
-            LOG.info("Job {} already exists in board {}: not created", IndexingApi.text(item, "reference"), boardKey);
+            throw new ItemSkipped("job " + IndexingApi.text(item, "reference") + " already exists in board " + boardKey
+                    + ": not created");
         }
         return null;
     }

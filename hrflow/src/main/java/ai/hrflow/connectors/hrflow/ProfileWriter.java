@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
  * Writes profiles into one source with the reference's semantics (contract §6.1), its bugs fixed (§6.4):
  * <ul>
  * <li>create: the source is read once when the writer opens, and a failure there stops the run (the reference
- *     reported every item written). An item whose reference exists is skipped and counted written. With
+ *     reported every item written). An item whose reference exists is skipped (counted {@code write_skipped}). With
  *     {@code resume.raw} (base64) the file is parsed; when the source parses synchronously the parsed profile
  *     is completed with the item's fields and edited. HrFlow keeps an archived profile's reference, so an
  *     item matching an archived profile is skipped too, not re-created (contract §6.4, point 10).</li>
@@ -118,9 +118,10 @@ final class ProfileWriter extends ItemWriter {
         return null;
     }
 
+    /** Reported skipped: the engine counts it and logs one line for the run, not one per item. */
     private void alreadyThere(ObjectNode item) {
-        LOG.info("Profile {} already exists in source {}: not created", IndexingApi.text(item, "reference"),
-                sourceKey);
+        throw new ItemSkipped("profile " + IndexingApi.text(item, "reference") + " already exists in source "
+                + sourceKey + ": not created");
     }
 
     private String update(ObjectNode item) {

@@ -36,7 +36,11 @@ class JobWriterTest {
         WriteResult again = writer.write(List.of(HrFlowTestEnv.job("j1").put("name", "Other")));
 
         assertThat(first.allWritten()).isTrue();
-        assertThat(again.allWritten()).isTrue();
+        assertThat(again.failures()).isEmpty();
+        assertThat(again.skipped()).singleElement().satisfies(s -> {
+            assertThat(s.index()).isZero();
+            assertThat(s.reason()).contains("job j1 already exists");
+        });
         assertThat(env.emu.jobs(env.board)).hasSize(1);
         assertThat(env.emu.job(env.board, "j1").orElseThrow().path("name").asText()).isEqualTo("Engineer j1");
         assertThat(env.emu.requests().count("POST", "/v1/text/parsing")).as("enrichment is off by default").isZero();

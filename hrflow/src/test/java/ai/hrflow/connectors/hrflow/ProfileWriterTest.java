@@ -69,7 +69,11 @@ class ProfileWriterTest {
 
         WriteResult result = creator(env.source).write(List.of(HrFlowTestEnv.profile("taken").put("text", "new")));
 
-        assertThat(result.allWritten()).isTrue();
+        assertThat(result.failures()).isEmpty();
+        assertThat(result.skipped()).singleElement().satisfies(s -> {
+            assertThat(s.index()).isZero();
+            assertThat(s.reason()).contains("profile taken already exists in source " + env.source);
+        });
         assertThat(env.emu.requests().count("POST", INDEXING)).isEqualTo(1);
         assertThat(env.emu.requests().count("GET", INDEXING)).isZero();
         assertThat(env.emu.profile(env.source, "taken").orElseThrow().path("text").asText()).isEqualTo("original");

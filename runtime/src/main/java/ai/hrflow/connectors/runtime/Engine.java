@@ -5,6 +5,7 @@ import ai.hrflow.connectors.api.params.ParameterProblem;
 import ai.hrflow.connectors.api.params.ParameterSet;
 import ai.hrflow.connectors.api.params.Parameters;
 import ai.hrflow.connectors.api.spi.RunContext;
+import ai.hrflow.connectors.runtime.state.ParkingLot;
 import ai.hrflow.connectors.runtime.state.StateStore;
 import ai.hrflow.connectors.runtime.state.WorkflowLock;
 import ai.hrflow.connectors.runtime.state.WorkflowLockedException;
@@ -102,6 +103,10 @@ public final class Engine {
             return results.early(Reason.BACKEND_NOT_CONFIGURED,
                     "incremental runs need a state store; enable it (HRFLOW_CONNECTORS_STORE_ENABLED)");
         }
+        if (spec.replayParked() && store.isEmpty()) {
+            return results.early(Reason.BACKEND_NOT_CONFIGURED,
+                    "replaying parked items needs the state store that keeps them (HRFLOW_CONNECTORS_STORE_ENABLED)");
+        }
 
         WorkflowLock lock = null;
         try {
@@ -122,8 +127,10 @@ public final class Engine {
     private RunResult runLocked(RunPlan spec, String actionId, ResultFactory results,
             Optional<StateStore> store, Parameters[] params) {
         Optional<RunResult> previous;
+        ParkingLot parked;
         try {
             previous = store.isPresent() ? store.get().lastRun(spec.workflowId()) : Optional.empty();
+            parked = store.isPresent() ? store.get().parking(spec.workflowId()) : ParkingLot.empty();
         } catch (RuntimeException e) {
             LOG.error("Cannot read the state of workflow '{}': {}", spec.workflowId(), e.getMessage());
             return results.early(Reason.STATE_STORE_FAILURE, e.getMessage());
@@ -143,15 +150,17 @@ public final class Engine {
                 env.endpoints(),
                 env.clock());
         RunCommitter.Saver saver = store.isEmpty() ? null : (position, counts) -> store.get().saveRun(
-                spec.workflowId(), results.running(counts, token(position.advanced(), position.token(),
-                        previousToken), writerPosition(spec, position.advanced(), position.writerPosition())));
+                spec.workflowId(), results.running(counts, token(position.advanced() && !spec.replayParked(),
+                        position.token(), previousToken), writerPosition(spec, position.advanced() && !spec.replayParked(),
+                        position.writerPosition())));
         PipelineRun run = new PipelineRun(spec, env, context, params[0], params[1], params[2], params[3],
-                startToken, spec.incremental() ? previousPosition : null, saver);
+                startToken, spec.incremental() ? previousPosition : null, saver, parked);
         PipelineRun.Outcome outcome = run.execute();
 
-        String token = token(outcome.advanced(), outcome.token(), previousToken);
-        RunResult result = results.finished(outcome, token,
-                writerPosition(spec, outcome.advanced(), outcome.writerPosition()));
+        // a replay's items carry their parked key as token: the workflow's position stays where it was
+        boolean advanced = outcome.advanced() && !spec.replayParked();
+        String token = token(advanced, outcome.token(), previousToken);
+        RunResult result = results.finished(outcome, token, writerPosition(spec, advanced, outcome.writerPosition()));
         if (store.isPresent() && spec.persist()) {
             try {
                 store.get().saveRun(spec.workflowId(), result);

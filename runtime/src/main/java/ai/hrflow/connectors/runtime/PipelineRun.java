@@ -16,6 +16,7 @@ import ai.hrflow.connectors.api.spi.Reader;
 import ai.hrflow.connectors.api.spi.RunContext;
 import ai.hrflow.connectors.api.spi.WriteRequest;
 import ai.hrflow.connectors.api.spi.Writer;
+import ai.hrflow.connectors.runtime.state.ParkingLot;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -50,6 +51,7 @@ final class PipelineRun {
     private final EventCounts events = new EventCounts();
     private final RunErrors errors;
     private final Checkpoint checkpoint;
+    private final Parking parking;
     private final FailureSink failures;
     private final Instant started;
     private final String startPosition;
@@ -60,14 +62,18 @@ final class PipelineRun {
     private long lastProgress;
     /** What the origin says the run will read (its pages' remaining counts), or null when it does not say. */
     private Long expectedTotal;
+    /** The item the reading thread is working on (logics, format), for parking. */
+    private ReadItem reading;
+    private boolean readComplete;
 
     /**
      * @param startPosition the output position committed with {@code startToken}, for the writer to resume at
      * @param saver saves mid-run results (null: none)
+     * @param parked the workflow's parked items and failure streaks
      */
     PipelineRun(RunPlan spec, RunEnvironment env, RunContext context, Parameters originAuth,
             Parameters originParams, Parameters targetAuth, Parameters targetParams, String startToken,
-            String startPosition, RunCommitter.Saver saver) {
+            String startPosition, RunCommitter.Saver saver, ParkingLot parked) {
         this.spec = spec;
         Redactor redactor = new Redactor();
         for (Parameters p : List.of(originAuth, originParams, targetAuth, targetParams)) {
@@ -81,6 +87,9 @@ final class PipelineRun {
         this.targetAuth = targetAuth;
         this.targetParams = targetParams;
         this.checkpoint = new Checkpoint(startToken);
+        this.parking = new Parking(spec.persist() ? env.stateStore().orElse(null) : null, parked, spec.workflowId(),
+                Objects.requireNonNullElse(spec.parkAfter(), Parking.DEFAULT_PARK_AFTER), spec.replayParked(),
+                env.clock(), checkpoint, events, errors);
         this.failures = new FailureSink(env.failuresDirectory(), spec.workflowId(), context.actionId(), env.clock());
         this.started = env.clock().instant();
         this.startPosition = startPosition;
@@ -107,8 +116,9 @@ final class PipelineRun {
         {
             Reader reader;
             try {
-                reader = spec.origin().open(new ReadRequest(spec.mode(), originAuth, originParams, spec.incremental(),
-                        checkpoint.token(), context));
+                reader = parking.replaying() ? parking.replayReader()
+                        : spec.origin().open(new ReadRequest(spec.mode(), originAuth, originParams, spec.incremental(),
+                                checkpoint.token(), context));
             } catch (Exception e) {
                 String message = "cannot start reading " + spec.originName() + ": " + errors.describeClean(e);
                 LOG.error(errors.clean(message));
@@ -193,7 +203,7 @@ final class PipelineRun {
             LOG.info("Writing to {} in batches of {} with {} concurrent batch(es)", spec.targetName(), batchSize,
                     threads);
             return new WriteStage(writer, batchSize, threads, env.maxConsecutiveBatchErrors(), events, checkpoint,
-                    failures, errors, abort, committer, stopRequested);
+                    parking, failures, errors, abort, committer, stopRequested);
         } catch (Exception e) {
             String message = "cannot start writing to " + spec.targetName() + ": " + errors.describeClean(e);
             LOG.error(errors.clean(message));
@@ -260,6 +270,10 @@ final class PipelineRun {
                 seq++;
                 committer.admit(seq);
                 checkpoint.read(seq, item.token());
+                reading = item;
+                if (parking.read(seq, item)) {
+                    continue;
+                }
                 if (item.isFailed()) {
                     events.increment(Event.READ_FAILURE);
                     itemFailed(Stage.READ, item.failure(), item.data(), seq, null);
@@ -277,6 +291,7 @@ final class PipelineRun {
             }
             committer.pageEnd(seq);
             if (page.isLast()) {
+                readComplete = true;
                 return;
             }
             if (page.items().isEmpty() && page.nextCursor().equals(cursor)) {
@@ -315,6 +330,7 @@ final class PipelineRun {
             env.dryRunOutput().accept(current);
             checkpoint.done(seq);
         } else {
+            parking.sent(seq, reading);
             writes.add(current, seq);
         }
     }
@@ -359,7 +375,7 @@ final class PipelineRun {
 
     private void itemFailed(Stage stage, String reason, ObjectNode item, long seq, Exception e) {
         failures.record(stage, errors.clean(reason), item);
-        checkpoint.failed(seq);
+        parking.failed(seq, stage, errors.clean(reason), reading, true);
         errors.addItemFailure(stage, reason, e);
     }
 
@@ -388,11 +404,17 @@ final class PipelineRun {
         long failed = events.get(Event.READ_FAILURE) + events.get(Event.LOGICS_FAILURE)
                 + events.get(Event.FORMAT_FAILURE) + events.get(Event.WRITE_FAILURE);
         env.progress().onProgress(new RunProgress(spec.workflowId(), spec.actionName(),
-                events.get(Event.READ_SUCCESS), events.get(Event.WRITE_SUCCESS), events.get(Event.LOGICS_DISCARD),
-                failed, Duration.between(started, env.clock().instant()), done, expectedTotal));
+                events.get(Event.READ_SUCCESS), events.get(Event.WRITE_SUCCESS), events.get(Event.WRITE_SKIPPED),
+                events.get(Event.LOGICS_DISCARD), failed, Duration.between(started, env.clock().instant()), done,
+                expectedTotal));
     }
 
     private Outcome outcome(Abort abort) {
+        parking.finish(readComplete && abort.reason() == null);
+        if (events.get(Event.WRITE_SKIPPED) > 0) {
+            LOG.info("Skipped {} item(s) the target already had (e.g. {}); each one is logged at DEBUG",
+                    events.get(Event.WRITE_SKIPPED), errors.firstSkip());
+        }
         reportProgress(true);
         Path file = failures.file();
         if (file != null) {

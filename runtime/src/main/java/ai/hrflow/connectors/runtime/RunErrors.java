@@ -24,6 +24,7 @@ final class RunErrors {
     private final List<String> errors = new ArrayList<>();
     private final Map<Stage, Integer> perStage = new EnumMap<>(Stage.class);
     private int dropped;
+    private String firstSkip;
 
     RunErrors(Redactor redactor) {
         this.redactor = redactor;
@@ -61,6 +62,18 @@ final class RunErrors {
         } else {
             LOG.debug("Item failed at {}: {}", stage.value(), reason);
         }
+    }
+
+    /** Remembers the first reason an item was skipped, for the run's one summary line. */
+    synchronized void noteSkipped(String reason) {
+        if (firstSkip == null) {
+            firstSkip = clean(reason);
+        }
+    }
+
+    /** The first skip reason of the run, or null. */
+    synchronized String firstSkip() {
+        return firstSkip;
     }
 
     /** Added last, always kept. */

@@ -5,16 +5,17 @@ import java.time.Duration;
 /**
  * A snapshot of a run in progress.
  *
+ * @param skipped items the target already had (counted neither written nor failed)
  * @param failed items that will not reach the target (any stage)
  * @param done true for the last snapshot of the run
  * @param total the items the origin says the run will read (an estimate); null when the origin does not say
  */
-public record RunProgress(String workflowId, String actionName, long read, long written, long discarded, long failed,
-        Duration elapsed, boolean done, Long total) {
+public record RunProgress(String workflowId, String actionName, long read, long written, long skipped,
+        long discarded, long failed, Duration elapsed, boolean done, Long total) {
 
-    public RunProgress(String workflowId, String actionName, long read, long written, long discarded, long failed,
-            Duration elapsed, boolean done) {
-        this(workflowId, actionName, read, written, discarded, failed, elapsed, done, null);
+    public RunProgress(String workflowId, String actionName, long read, long written, long skipped, long discarded,
+            long failed, Duration elapsed, boolean done) {
+        this(workflowId, actionName, read, written, skipped, discarded, failed, elapsed, done, null);
     }
 
     /** Items read per second since the start. */

@@ -4,6 +4,7 @@ import ai.hrflow.connectors.api.spi.Event;
 import ai.hrflow.connectors.api.spi.EventCounts;
 
 import ai.hrflow.connectors.api.spi.ItemFailure;
+import ai.hrflow.connectors.api.spi.ItemSkip;
 import ai.hrflow.connectors.api.spi.WriteResult;
 import ai.hrflow.connectors.api.spi.Writer;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -37,6 +38,7 @@ final class WriteStage implements AutoCloseable {
     private final int maxConsecutiveErrors;
     private final EventCounts events;
     private final Checkpoint checkpoint;
+    private final Parking parking;
     private final FailureSink failures;
     private final RunErrors errors;
     private final Abort abort;
@@ -51,8 +53,8 @@ final class WriteStage implements AutoCloseable {
     private long[] seqs;
 
     WriteStage(Writer writer, int batchSize, int threads, int maxConsecutiveErrors, EventCounts events,
-            Checkpoint checkpoint, FailureSink failures, RunErrors errors, Abort abort, RunCommitter committer,
-            java.util.function.BooleanSupplier stopRequested) {
+            Checkpoint checkpoint, Parking parking, FailureSink failures, RunErrors errors, Abort abort,
+            RunCommitter committer, java.util.function.BooleanSupplier stopRequested) {
         this.writer = writer;
         this.committer = committer;
         this.stopRequested = stopRequested;
@@ -60,6 +62,7 @@ final class WriteStage implements AutoCloseable {
         this.maxConsecutiveErrors = maxConsecutiveErrors;
         this.events = events;
         this.checkpoint = checkpoint;
+        this.parking = parking;
         this.failures = failures;
         this.errors = errors;
         this.abort = abort;
@@ -169,12 +172,28 @@ final class WriteStage implements AutoCloseable {
             failed[f.index()] = true;
             events.increment(Event.WRITE_FAILURE);
             failures.record(Stage.WRITE, errors.clean(f.reason()), batch.get(f.index()));
-            checkpoint.failed(batchSeqs[f.index()]);
+            parking.failed(batchSeqs[f.index()], Stage.WRITE, errors.clean(f.reason()), null, true);
             errors.addItemFailure(Stage.WRITE, errors.clean(f.reason()), null);
         }
+        boolean[] skipped = new boolean[batch.size()];
+        for (ItemSkip s : result.skipped()) {
+            if (s.index() < 0 || s.index() >= batch.size() || failed[s.index()] || skipped[s.index()]) {
+                LOG.warn("The writer reported a skip for item index {} of a batch of {}; ignored", s.index(),
+                        batch.size());
+                continue;
+            }
+            skipped[s.index()] = true;
+            events.increment(Event.WRITE_SKIPPED);
+            // one summary line at the end of the run (PipelineRun), each item at DEBUG only
+            LOG.debug("Item skipped: {}", errors.clean(s.reason()));
+            errors.noteSkipped(s.reason());
+            parking.resolved(batchSeqs[s.index()]);
+            checkpoint.done(batchSeqs[s.index()]);
+        }
         for (int i = 0; i < batch.size(); i++) {
-            if (!failed[i]) {
+            if (!failed[i] && !skipped[i]) {
                 events.increment(Event.WRITE_SUCCESS);
+                parking.resolved(batchSeqs[i]);
                 checkpoint.done(batchSeqs[i]);
             }
         }
@@ -184,7 +203,7 @@ final class WriteStage implements AutoCloseable {
         for (int i = 0; i < batch.size(); i++) {
             events.increment(Event.WRITE_FAILURE);
             failures.record(Stage.WRITE, errors.clean(reason), batch.get(i));
-            checkpoint.failed(batchSeqs[i]);
+            parking.failed(batchSeqs[i], Stage.WRITE, errors.clean(reason), null, false);
         }
     }
 

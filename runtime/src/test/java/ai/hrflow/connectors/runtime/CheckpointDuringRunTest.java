@@ -285,6 +285,16 @@ class CheckpointDuringRunTest {
         }
 
         @Override
+        public ai.hrflow.connectors.runtime.state.ParkingLot parking(String workflowId) {
+            return store.parking(workflowId);
+        }
+
+        @Override
+        public void saveParking(String workflowId, ai.hrflow.connectors.runtime.state.ParkingLot parking) {
+            store.saveParking(workflowId, parking);
+        }
+
+        @Override
         public Optional<ObjectNode> loadCredentials(String key) {
             return store.loadCredentials(key);
         }

@@ -26,6 +26,8 @@ import java.util.List;
  * @param batchSize null = the target's declared batch size (our addition)
  * @param writeConcurrency null = the target's declared concurrency (our addition)
  * @param limit read at most this many items (null: all); the incremental position moves only past those
+ * @param parkAfter consecutive failed runs after which an item is parked; null = 3, 0 = never (our addition)
+ * @param replayParked send the workflow's parked items again instead of reading the origin (our addition)
  */
 public record ActionRequest(
         String workflowId,
@@ -42,7 +44,9 @@ public record ActionRequest(
         boolean incremental,
         Integer batchSize,
         Integer writeConcurrency,
-        Long limit) {
+        Long limit,
+        Integer parkAfter,
+        boolean replayParked) {
 
     public ActionRequest {
         if (limit != null && limit < 1) {
@@ -57,7 +61,7 @@ public record ActionRequest(
                 + given("hrflow_auth", hrflowAuth) + given("pull_parameters", pullParameters)
                 + given("push_parameters", pushParameters) + given("origin_parameters", originParameters)
                 + given("target_parameters", targetParameters) + ", persist=" + persist + ", incremental="
-                + incremental + "]";
+                + incremental + (replayParked ? ", replay_parked=true" : "") + "]";
     }
 
     private static String given(String key, Object value) {
@@ -85,6 +89,8 @@ public record ActionRequest(
         b.batchSize = batchSize;
         b.writeConcurrency = writeConcurrency;
         b.limit = limit;
+        b.parkAfter = parkAfter;
+        b.replayParked = replayParked;
         return b;
     }
 
@@ -104,6 +110,8 @@ public record ActionRequest(
         private Integer batchSize;
         private Integer writeConcurrency;
         private Long limit;
+        private Integer parkAfter;
+        private boolean replayParked;
 
         public Builder workflowId(String id) {
             this.workflowId = id;
@@ -182,10 +190,28 @@ public record ActionRequest(
             return this;
         }
 
+        /**
+         * An item that fails in this many consecutive runs is parked: set aside in the state store, the
+         * incremental position moves past it. Null for the default (3); 0 never parks.
+         */
+        public Builder parkAfter(Integer runs) {
+            this.parkAfter = runs;
+            return this;
+        }
+
+        /**
+         * True sends the workflow's parked items through logics, format and write instead of reading the origin:
+         * those done leave the parked list, the others stay with one more attempt. The position does not move.
+         */
+        public Builder replayParked(boolean value) {
+            this.replayParked = value;
+            return this;
+        }
+
         public ActionRequest build() {
             return new ActionRequest(workflowId, connectorAuth, hrflowAuth, pullParameters, pushParameters,
                     originParameters, targetParameters, logics, format, callback, persist, incremental, batchSize,
-                    writeConcurrency, limit);
+                    writeConcurrency, limit, parkAfter, replayParked);
         }
     }
 }

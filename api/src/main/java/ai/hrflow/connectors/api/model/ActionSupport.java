@@ -31,6 +31,9 @@ final class ActionSupport {
         }
         bounded(problems, "batch_size", request.batchSize(), StandardParameters.MAX_BATCH_SIZE);
         bounded(problems, "write_concurrency", request.writeConcurrency(), StandardParameters.MAX_WRITE_CONCURRENCY);
+        if (request.parkAfter() != null && request.parkAfter() < 0) {
+            problems.add(new ParameterProblem("park_after", "must be 0 (never park) or more"));
+        }
         return problems;
     }
 
@@ -70,7 +73,8 @@ final class ActionSupport {
                 request.callback() != null ? request.callback() : defaults.callback(),
                 request.persist(), request.incremental(), defaults.generation(),
                 request.batchSize(), request.writeConcurrency(),
-                topLevelProblems.stream().map(ParameterProblem::toString).toList(), request.limit());
+                topLevelProblems.stream().map(ParameterProblem::toString).toList(), request.limit(),
+                request.parkAfter(), request.replayParked());
     }
 
     /** The action's defaults for what the request may replace. */

@@ -23,6 +23,8 @@ import java.util.List;
  * @param problems problems of the request's top-level keys, by path; a non-empty list stops the run at once
  *     with {@code bad_action_parameters}
  * @param limit read at most this many items; null for all
+ * @param parkAfter consecutive failed runs after which an item is parked; null for the default (3), 0 never parks
+ * @param replayParked send the workflow's parked items instead of reading the origin
  */
 public record RunPlan(
         String workflowId,
@@ -52,7 +54,9 @@ public record RunPlan(
         Integer batchSize,
         Integer writeConcurrency,
         List<String> problems,
-        Long limit) {
+        Long limit,
+        Integer parkAfter,
+        boolean replayParked) {
 
     public RunPlan {
         logics = logics == null ? List.of() : List.copyOf(logics);

@@ -54,7 +54,7 @@ public final class StandardParameters {
 
     /**
      * Our run options, accepted by both generations: {@code batch_size} and {@code write_concurrency} override
-     * what the target declares.
+     * what the target declares; {@code park_after} sets when a poison item is parked.
      */
     public static final ParameterSet RUN_OPTIONS = ParameterSet.of("RunOptions",
             Parameter.integer("batch_size").between(1, StandardParameters.MAX_BATCH_SIZE)
@@ -62,5 +62,9 @@ public final class StandardParameters {
                             + "the target handles best (e.g. 100 for Zoho Recruit, 1 for HrFlow)"),
             Parameter.integer("write_concurrency").between(1, StandardParameters.MAX_WRITE_CONCURRENCY)
                     .description("Batches written at once, 1 to " + StandardParameters.MAX_WRITE_CONCURRENCY
-                            + "; default: what the target declares"));
+                            + "; default: what the target declares"),
+            Parameter.integer("park_after")
+                    .description("An item that fails in this many consecutive runs is parked (kept in the state "
+                            + "store, listed by `state failures`, sent again by `run --replay-parked`) and the "
+                            + "incremental position moves past it; default 3, 0 never parks"));
 }

@@ -27,6 +27,15 @@ public final class Functions {
         }
     }
 
+    /** Fixes what made the Memory HrFlow refuse a candidate (its {@code fail} flag). */
+    public static final class ClearFailFlag implements Format {
+        @Override
+        public ObjectNode apply(ObjectNode item) {
+            item.remove("fail");
+            return item;
+        }
+    }
+
     /** Records that it ran. */
     public static final class RecordingCallback implements Callback {
         @Override

@@ -7,6 +7,7 @@ import ai.hrflow.connectors.api.errors.ServerException;
 import ai.hrflow.connectors.api.errors.TransportException;
 import ai.hrflow.connectors.api.errors.ValidationException;
 import ai.hrflow.connectors.api.spi.ItemFailure;
+import ai.hrflow.connectors.api.spi.ItemSkip;
 import ai.hrflow.connectors.api.spi.WriteResult;
 import ai.hrflow.connectors.api.spi.Writer;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,8 +22,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Writes formatted candidates (the JobAdder candidate model) one call each: create ({@code POST}) or update
- * ({@code PUT}, the item's {@code candidateId}). A refused item fails alone, with a reason naming the existing
- * candidate (duplicate) or the refused fields (validation); credential problems stop the run.
+ * ({@code PUT}, the item's {@code candidateId}). A duplicate refused because {@code X-Allow-Duplicates} is not
+ * set is reported skipped (JobAdder already has the candidate), with a reason naming it; another refused item
+ * fails alone, with a reason naming the refused fields (validation); credential problems stop the run.
  *
  * <p><b>No duplicate on a lost answer.</b> JobAdder has no idempotency key, and a create whose answer is lost
  * (connection dropped, timeout, 5xx) may or may not have been applied, so neither this writer nor the HTTP layer
@@ -60,6 +62,7 @@ final class CandidateWriter implements Writer {
     @Override
     public WriteResult write(List<ObjectNode> items) {
         List<ItemFailure> failures = new ArrayList<>();
+        List<ItemSkip> skipped = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             try {
                 if (operation == Operation.CREATE) {
@@ -68,7 +71,7 @@ final class CandidateWriter implements Writer {
                     update(items.get(i));
                 }
             } catch (DuplicateCandidateException e) {
-                refusedDuplicate(i, e, failures);
+                refusedDuplicate(i, e, skipped);
             } catch (ConnectorException e) {
                 if (e.isFatal()) {
                     throw e; // rejected credentials: every further call fails the same way
@@ -76,15 +79,16 @@ final class CandidateWriter implements Writer {
                 failures.add(new ItemFailure(i, reason(e)));
             }
         }
-        return failures.isEmpty() ? WriteResult.ok() : WriteResult.failed(failures);
+        return WriteResult.of(failures, skipped);
     }
 
     /**
-     * What a candidate JobAdder refused as a duplicate counts as: the one place that classifies it (today a
-     * failed item whose reason names the existing candidate).
+     * What a candidate JobAdder refused as a duplicate counts as: the one place that classifies it (skipped, with
+     * a reason naming the existing candidate).
      */
-    private void refusedDuplicate(int index, DuplicateCandidateException e, List<ItemFailure> failures) {
-        failures.add(new ItemFailure(index, reason(e)));
+    private void refusedDuplicate(int index, DuplicateCandidateException e, List<ItemSkip> skipped) {
+        // refused on purpose (duplicates not allowed): JobAdder already has it, so it is done, not failed
+        skipped.add(new ItemSkip(index, reason(e)));
     }
 
     private void create(ObjectNode item) {

@@ -11,7 +11,12 @@ import ai.hrflow.connectors.runtime.Status;
 import ai.hrflow.connectors.api.spi.Format;
 import ai.hrflow.connectors.emulators.server.Fault;
 import ai.hrflow.connectors.emulators.server.RecordedRequest;
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.slf4j.LoggerFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -64,19 +69,37 @@ class OutboundFlowsTest {
     }
 
     @Test
-    void aDuplicateWithoutXAllowDuplicatesFailsNamingTheExistingCandidateAndWithItIsCreated() throws IOException {
+    void aDuplicateWithoutXAllowDuplicatesIsSkippedNamingTheExistingCandidateAndWithItIsCreated() {
         long existing = env.ja.seedCandidate(Json.object().put("firstName", "Ada").put("lastName", "L")
                 .put("email", "ADA@example.com")).path("candidateId").asLong();
         String key = env.seedProfile("hr-1", "Ada", "Lovelace", "ada@example.com");
 
-        RunResult refused = push(key, env.newCode(), false);
+        RunResult refused;
+        ListAppender<ILoggingEvent> logs = new ListAppender<>();
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        Level level = root.getLevel();
+        root.setLevel(Level.DEBUG);
+        logs.start();
+        root.addAppender(logs);
+        try {
+            refused = push(key, env.newCode(), false);
+        } finally {
+            root.detachAppender(logs);
+            root.setLevel(level);
+        }
         RunResult allowed = push(key, env.newCode(), true);
 
-        assertThat(refused.status()).isEqualTo(Status.FATAL);
-        assertThat(refused.reason()).isEqualTo(Reason.WRITE_FAILURE);
-        assertThat(refused.errors()).anySatisfy(e -> assertThat(e).contains("candidateId " + existing)
-                .contains("XAllowDuplicates"));
-        assertThat(failureReasons(refused)).contains("duplicate").contains("candidateId " + existing);
+        assertThat(refused.status()).as("JobAdder already has it: done, not failed").isEqualTo(Status.SUCCESS);
+        assertThat(refused.count(Event.WRITE_SKIPPED)).isEqualTo(1);
+        assertThat(refused.count(Event.WRITE_SUCCESS)).isZero();
+        assertThat(refused.count(Event.WRITE_FAILURE)).isZero();
+        assertThat(refused.failuresFile()).isNull();
+        List<String> info = logs.list.stream().filter(e -> e.getLevel() == Level.INFO)
+                .map(ILoggingEvent::getFormattedMessage).filter(m -> m.contains("candidateId " + existing)).toList();
+        assertThat(info).as("one summary line, no per-item INFO line").singleElement()
+                .satisfies(m -> assertThat(m).startsWith("Skipped 1 item(s)").contains("XAllowDuplicates"));
+        assertThat(logs.list).filteredOn(e -> e.getLevel() == Level.DEBUG)
+                .anySatisfy(e -> assertThat(e.getFormattedMessage()).startsWith("Item skipped: duplicate"));
         assertThat(allowed.status()).as(allowed.errors().toString()).isEqualTo(Status.SUCCESS);
         assertThat(env.ja.candidatesWithEmail("ada@example.com")).hasSize(2);
         List<RecordedRequest> posts = env.ja.requests().filter("POST", "/v2/candidates");
@@ -117,16 +140,17 @@ class OutboundFlowsTest {
         RunResult allowed = push(key, code, true);
 
         assertThat(first.status()).as(first.errors().toString()).isEqualTo(Status.SUCCESS);
-        assertThat(refused.status()).isEqualTo(Status.FATAL);
-        assertThat(refused.count(Event.WRITE_FAILURE)).isEqualTo(1);
-        assertThat(refused.errors()).anySatisfy(e -> assertThat(e).contains("candidateId " + created));
+        assertThat(refused.status()).isEqualTo(Status.SUCCESS);
+        assertThat(refused.count(Event.WRITE_SKIPPED)).isEqualTo(1);
+        assertThat(refused.count(Event.WRITE_FAILURE)).isZero();
+        assertThat(created).isPositive();
         assertThat(allowed.status()).as(allowed.errors().toString()).isEqualTo(Status.SUCCESS);
         assertThat(env.ja.candidatesWithEmail("alex.martin@example.com")).hasSize(2);
         assertThat(env.ja.idRequests().filter(r -> r.bodyText().contains("grant_type=authorization_code"))).hasSize(1);
     }
 
     @Test
-    void jobAdders409IsAnItemFailureNamingTheCandidateItMatched() {
+    void jobAdders409IsASkipNotAFailure() {
         String key = env.seedProfile("hr-1", "Ada", "Lovelace", "ada@example.com");
         // the candidate appears between our email lookup and our create (another user, another sync)
         env.ja.faults().next(1, "GET", "/v2/candidates", Fault.status(200).withBody("{\"items\":[],\"totalCount\":0,"
@@ -136,9 +160,10 @@ class OutboundFlowsTest {
 
         RunResult result = push(key, env.newCode(), false);
 
-        assertThat(result.reason()).isEqualTo(Reason.WRITE_FAILURE);
+        assertThat(result.status()).isEqualTo(Status.SUCCESS);
+        assertThat(result.count(Event.WRITE_SKIPPED)).isEqualTo(1);
         assertThat(env.ja.requests().last("POST", "/v2/candidates").orElseThrow().status()).isEqualTo(409);
-        assertThat(result.errors()).anySatisfy(e -> assertThat(e).contains("candidateId " + existing).contains("409"));
+        assertThat(existing).isPositive();
         assertThat(env.ja.candidatesWithEmail("ada@example.com")).hasSize(1);
     }
 
@@ -224,9 +249,5 @@ class OutboundFlowsTest {
         assertThat(missing.errors()).anySatisfy(e -> assertThat(e).contains("JobAdder has no candidate 424242"));
         // one code exchange for the three runs: the grant saved by the first is reused
         assertThat(env.ja.idRequests().filter(r -> r.bodyText().contains("grant_type=authorization_code"))).hasSize(1);
-    }
-
-    private String failureReasons(RunResult result) throws IOException {
-        return result.failuresFile() == null ? "" : Files.readString(Path.of(result.failuresFile()));
     }
 }

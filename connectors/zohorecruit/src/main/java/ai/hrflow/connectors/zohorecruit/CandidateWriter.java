@@ -1,6 +1,7 @@
 package ai.hrflow.connectors.zohorecruit;
 
 import ai.hrflow.connectors.api.spi.ItemFailure;
+import ai.hrflow.connectors.api.spi.ItemSkip;
 import ai.hrflow.connectors.api.spi.WriteResult;
 import ai.hrflow.connectors.api.spi.Writer;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,7 +16,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Writes a batch of formatted candidates to Zoho Recruit in one call (up to {@link ZohoRecruitClient#MAX_BATCH}),
  * and maps Zoho's answer for each record back to its item: one bad record ({@code DUPLICATE_DATA},
- * {@code INVALID_DATA}, {@code MANDATORY_NOT_FOUND}...) fails alone, with Zoho's code in the reason. The
+ * {@code INVALID_DATA}, {@code MANDATORY_NOT_FOUND}...) fails alone, with Zoho's code in the reason, except an
+ * insert refused with {@code DUPLICATE_DATA}, which Zoho already has: it is reported skipped. The
  * reference sent one call per record and judged it by the HTTP status only.
  *
  * <p>Items need an {@code id} (the Zoho record id) to be updated or deleted; an item without one fails here,
@@ -50,6 +52,7 @@ final class CandidateWriter implements Writer {
     @Override
     public WriteResult write(List<ObjectNode> items) {
         List<ItemFailure> failures = new ArrayList<>();
+        List<ItemSkip> skipped = new ArrayList<>();
         List<Integer> sentIndexes = new ArrayList<>();
         List<ObjectNode> records = new ArrayList<>();
         List<String> ids = new ArrayList<>();
@@ -72,7 +75,10 @@ final class CandidateWriter implements Writer {
             int refused = 0;
             for (int j = 0; j < results.size(); j++) {
                 RecordResult result = results.get(j);
-                if (!result.isSuccess()) {
+                if (!result.isSuccess() && operation == Operation.INSERT && "DUPLICATE_DATA".equals(result.code())) {
+                    // Zoho refuses the insert on purpose: it already has this candidate (a unique field matches)
+                    skipped.add(new ItemSkip(sentIndexes.get(j), result.describe()));
+                } else if (!result.isSuccess()) {
                     refused++;
                     failures.add(new ItemFailure(sentIndexes.get(j), result.describe()));
                 }
@@ -80,7 +86,7 @@ final class CandidateWriter implements Writer {
             LOG.debug("{} of {} Candidates in one call: {} refused", operation, records.size(), refused);
         }
         failures.sort(Comparator.comparingInt(ItemFailure::index));
-        return failures.isEmpty() ? WriteResult.ok() : WriteResult.failed(failures);
+        return WriteResult.of(failures, skipped);
     }
 
     private List<RecordResult> send(List<ObjectNode> records, List<String> ids) {

@@ -51,8 +51,10 @@ final class DemoRunner {
         long read = result.count(Event.READ_SUCCESS);
         long failed = result.count(Event.READ_FAILURE) + result.count(Event.LOGICS_FAILURE)
                 + result.count(Event.FORMAT_FAILURE) + result.count(Event.WRITE_FAILURE);
-        out.printf(Locale.ROOT, "%2d. %-58s read %4d  written %4d  failed %3d  %6.2f s  %s%n", step, title, read,
-                result.count(Event.WRITE_SUCCESS), failed, took.toMillis() / 1000.0, result.status().value());
+        long skipped = result.count(Event.WRITE_SKIPPED);
+        out.printf(Locale.ROOT, "%2d. %-58s read %4d  written %4d  failed %3d  %6.2f s  %s%s%n", step, title, read,
+                result.count(Event.WRITE_SUCCESS), failed, took.toMillis() / 1000.0, result.status().value(),
+                skipped == 0 ? "" : " (skipped " + skipped + ": the target had it)");
         out.printf("    %s %s%n", connector, actionName);
         if (expected != null) {
             result.errors().stream().limit(2).forEach(e -> out.println("    · " + e));

@@ -16,7 +16,7 @@ import java.util.Map;
  *       logics, format, callback, persist, incremental};</li>
  *   <li>legacy (v1) actions: {@code workflow_id, action_parameters{logics, format, read_mode},
  *       origin_parameters, target_parameters};</li>
- *   <li>both: {@code batch_size, write_concurrency} and {@code endpoints} (ours).</li>
+ *   <li>both: {@code batch_size, write_concurrency, park_after} and {@code endpoints} (ours).</li>
  * </ul>
  */
 public final class RunConfigKeys {

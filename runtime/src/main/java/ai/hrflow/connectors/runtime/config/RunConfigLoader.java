@@ -168,6 +168,7 @@ public final class RunConfigLoader {
         request.workflowId(values.string(RunConfigKeys.WORKFLOW_ID));
         request.batchSize(positiveInt(values.integer("batch_size"), "batch_size", problems));
         request.writeConcurrency(positiveInt(values.integer("write_concurrency"), "write_concurrency", problems));
+        request.parkAfter(positiveInt(values.integer("park_after"), "park_after", problems));
         if (!RunConfigKeys.isFlow(action)) {
             return;
         }

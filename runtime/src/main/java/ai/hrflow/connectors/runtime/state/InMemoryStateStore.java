@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class InMemoryStateStore implements StateStore {
     private final ConcurrentMap<String, byte[]> runs = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, ObjectNode> credentials = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, byte[]> parking = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, Holder> locks = new ConcurrentHashMap<>();
 
     /** Compared by identity, so that a stale close can never remove the entry of the next holder. */
@@ -67,6 +68,31 @@ public final class InMemoryStateStore implements StateStore {
     @Override
     public boolean reset(String workflowId) {
         return runs.remove(checkedId(workflowId)) != null;
+    }
+
+    @Override
+    public ParkingLot parking(String workflowId) {
+        byte[] json = parking.get(checkedId(workflowId));
+        if (json == null) {
+            return ParkingLot.empty();
+        }
+        try {
+            return Json.MAPPER.readValue(json, ParkingLot.class);
+        } catch (IOException e) {
+            throw new StateStoreException("Parked items of workflow '" + workflowId + "' cannot be read back: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void saveParking(String workflowId, ParkingLot lot) {
+        String id = checkedId(workflowId);
+        Objects.requireNonNull(lot, "parking");
+        try {
+            parking.put(id, Json.MAPPER.writeValueAsBytes(lot));
+        } catch (IOException e) {
+            throw new StateStoreException("Could not serialise the parked items of workflow '" + workflowId + "'", e);
+        }
     }
 
     @Override

@@ -27,6 +27,7 @@ import java.util.Optional;
  * <pre>
  * &lt;dir&gt;/workflows/&lt;encoded workflow id&gt;.json   last RunResult of the workflow
  * &lt;dir&gt;/credentials/&lt;encoded key&gt;.json       rotated credentials (a JSON object)
+ * &lt;dir&gt;/parked/&lt;encoded workflow id&gt;.json     parked items and failure streaks ({@link ParkingLot})
  * &lt;dir&gt;/locks/&lt;encoded workflow id&gt;.lock      OS file lock held during a run
  * </pre>
  *
@@ -41,6 +42,8 @@ public final class LocalJsonStateStore implements StateStore {
     private static final String LOCK = ".lock";
     private static final ObjectReader RUN_READER =
             Json.MAPPER.readerFor(RunResult.class).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final ObjectReader PARKING_READER =
+            Json.MAPPER.readerFor(ParkingLot.class).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final ObjectReader TREE_READER =
             Json.MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     // Indented: people read these files when a run does not do what they expect.
@@ -50,6 +53,7 @@ public final class LocalJsonStateStore implements StateStore {
     private final Path workflows;
     private final Path credentials;
     private final Path locks;
+    private final Path parked;
 
     /**
      * Opens the store, creating the directory and its sub-directories ({@code 0700}) when missing.
@@ -61,7 +65,8 @@ public final class LocalJsonStateStore implements StateStore {
         this.workflows = this.directory.resolve("workflows");
         this.credentials = this.directory.resolve("credentials");
         this.locks = this.directory.resolve("locks");
-        for (Path dir : List.of(workflows, credentials, locks)) {
+        this.parked = this.directory.resolve("parked");
+        for (Path dir : List.of(workflows, credentials, locks, parked)) {
             ensureDirectory(dir);
         }
     }
@@ -111,6 +116,41 @@ public final class LocalJsonStateStore implements StateStore {
         } catch (IOException e) {
             throw ioFailure("delete", file, e);
         }
+    }
+
+    @Override
+    public ParkingLot parking(String workflowId) {
+        Path file = parked.resolve(StateFileNames.encode(workflowId) + JSON);
+        byte[] bytes = read(file);
+        if (bytes == null) {
+            return ParkingLot.empty();
+        }
+        try {
+            ParkingLot lot = PARKING_READER.readValue(bytes);
+            return lot == null ? ParkingLot.empty() : lot;
+        } catch (JsonProcessingException e) {
+            // Only the position: parked items hold personal data the parser's message could quote.
+            throw new StateStoreException("Parked items file " + file + " is corrupt (invalid JSON"
+                    + where(e.getLocation()) + "). Repair or restore it; while it is unreadable the workflow's "
+                    + "runs stop before reading.", e);
+        } catch (IOException e) {
+            throw ioFailure("read", file, e);
+        }
+    }
+
+    @Override
+    public void saveParking(String workflowId, ParkingLot lot) {
+        Objects.requireNonNull(lot, "parking");
+        Path file = parked.resolve(StateFileNames.encode(workflowId) + JSON);
+        if (lot.isEmpty()) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                throw ioFailure("delete", file, e);
+            }
+            return;
+        }
+        write(file, lot);
     }
 
     @Override

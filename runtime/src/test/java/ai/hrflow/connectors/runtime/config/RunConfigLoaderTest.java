@@ -174,10 +174,10 @@ class RunConfigLoaderTest {
         assertThat(v2).extracting(ParameterProblem::path).contains("action_parameters");
         assertThat(v1).extracting(ParameterProblem::toString).contains(
                 "connector_auth: not taken by this v1 action; it takes workflow_id, action_parameters, "
-                        + "origin_parameters, target_parameters, batch_size, write_concurrency, endpoints",
+                        + "origin_parameters, target_parameters, batch_size, write_concurrency, park_after, endpoints",
                 "logics: not taken by this v1 action (v1 actions take it as action_parameters.logics); it takes "
                         + "workflow_id, action_parameters, origin_parameters, target_parameters, batch_size, "
-                        + "write_concurrency, endpoints");
+                        + "write_concurrency, park_after, endpoints");
         assertThat(v1).filteredOn(p -> p.path().equals("incremental")).singleElement()
                 .extracting(ParameterProblem::message).asString().contains("action_parameters.read_mode");
     }

@@ -98,14 +98,16 @@ class LocalJsonStateStoreTest extends StateStoreContractTest {
         LocalJsonStateStore fresh = new LocalJsonStateStore(nested);
         fresh.saveRun("wf", run("wf", "t"));
         fresh.saveCredentials("k", credentials("secret"));
+        fresh.saveParking("wf", ParkingLot.empty().park(parked("p1", 3)));
         fresh.lock("wf").close();
 
         for (Path d : List.of(temp.resolve("new"), temp.resolve("new/nested"), nested,
-                nested.resolve("workflows"), nested.resolve("credentials"), nested.resolve("locks"))) {
+                nested.resolve("workflows"), nested.resolve("credentials"), nested.resolve("locks"),
+                nested.resolve("parked"))) {
             assertThat(permissions(d)).as(d.toString()).isEqualTo("rwx------");
         }
         for (Path f : List.of(nested.resolve("workflows/wf.json"), nested.resolve("credentials/k.json"),
-                nested.resolve("locks/wf.lock"))) {
+                nested.resolve("locks/wf.lock"), nested.resolve("parked/wf.json"))) {
             assertThat(permissions(f)).as(f.toString()).isEqualTo("rw-------");
         }
     }
@@ -233,6 +235,27 @@ class LocalJsonStateStoreTest extends StateStoreContractTest {
         try (Stream<Path> all = Files.walk(dir)) {
             return all.filter(Files::isRegularFile).filter(p -> !p.getParent().endsWith("locks")).toList();
         }
+    }
+
+    @Test
+    void aCorruptParkedItemsFileIsReportedWithoutQuotingItsContent() throws IOException {
+        LocalJsonStateStore local = (LocalJsonStateStore) store;
+        local.saveParking("wf", ParkingLot.empty().park(parked("p1", 3)));
+        Path file = local.directory().resolve("parked/wf.json");
+        Files.writeString(file, "{\"parked\": [{\"key\": \"p1\", \"item\": {\"email\": \"ada@example.com\"");
+
+        assertThatThrownBy(() -> local.parking("wf")).isInstanceOf(StateStoreException.class)
+                .hasMessageContaining(file.toString()).hasMessageNotContaining("ada@example.com");
+    }
+
+    @Test
+    void savingNoParkedItemRemovesTheFile() {
+        LocalJsonStateStore local = (LocalJsonStateStore) store;
+        local.saveParking("wf", ParkingLot.empty().park(parked("p1", 3)));
+        local.saveParking("wf", ParkingLot.empty());
+
+        assertThat(local.directory().resolve("parked/wf.json")).doesNotExist();
+        assertThat(local.parking("wf").isEmpty()).isTrue();
     }
 
     private static String permissions(Path path) throws IOException {

@@ -64,6 +64,63 @@ abstract class StateStoreContractTest {
         return node;
     }
 
+    static ParkedItem parked(String key, int attempts) {
+        ObjectNode item = Json.object().put("reference", "cand-" + key).put("email", key + "@example.com");
+        item.putObject("info").put("first_name", "Ada é");
+        return new ParkedItem(key, "token-" + key, "write", "HrFlow rejected it: 400", attempts,
+                Instant.parse("2024-05-01T10:15:30.123456789Z"), Instant.parse("2024-05-03T10:15:30Z"), item);
+    }
+
+    @Test
+    void parkedItemsAndStreaksRoundTrip() {
+        assertThat(store.parking("wf")).isEqualTo(ParkingLot.empty());
+        ParkingLot lot = ParkingLot.empty().park(parked("a", 3)).park(parked("b", 4))
+                .withStreaks(List.of(parked("c", 1), parked("d", 2)));
+
+        store.saveParking("wf", lot);
+
+        ParkingLot loaded = store.parking("wf");
+        assertThat(loaded).isEqualTo(lot);
+        assertThat(loaded.parkedItem("b")).map(ParkedItem::attempts).contains(4);
+        assertThat(loaded.parked().get(0).item().path("info").path("first_name").asText()).isEqualTo("Ada é");
+        assertThat(store.parking("other").isEmpty()).isTrue();
+    }
+
+    @Test
+    void parkingReplacesUnparkingRemovesAndResetKeepsParkedItems() {
+        store.saveRun("wf", run("wf", "t"));
+        store.saveParking("wf", ParkingLot.empty().park(parked("a", 3)).park(parked("b", 3)));
+        store.saveParking("wf", store.parking("wf").park(parked("a", 5)).unpark("b"));
+
+        assertThat(store.parking("wf").parked()).singleElement()
+                .satisfies(p -> assertThat(p.attempts()).isEqualTo(5));
+        assertThat(store.reset("wf")).isTrue();
+        assertThat(store.parking("wf").parked()).as("nothing parked is dropped by a reset").hasSize(1);
+    }
+
+    @Test
+    void callersCannotChangeParkedItems() {
+        ParkedItem original = parked("a", 3);
+        store.saveParking("wf", ParkingLot.empty().park(original));
+        original.item().put("email", "changed after save");
+
+        store.parking("wf").parked().get(0).item().put("email", "changed after load");
+
+        assertThat(store.parking("wf").parked().get(0).item().get("email").asText()).isEqualTo("a@example.com");
+    }
+
+    @Test
+    void awkwardIdsEachKeepTheirOwnParkedItems() {
+        for (String id : AWKWARD_IDS) {
+            store.saveParking(id, ParkingLot.empty().park(parked(id, 3)));
+        }
+        for (String id : AWKWARD_IDS) {
+            assertThat(store.parking(id).parked()).as(id).extracting(ParkedItem::key).containsExactly(id);
+        }
+        assertThatThrownBy(() -> store.parking("")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> store.saveParking("", ParkingLot.empty())).isInstanceOf(IllegalArgumentException.class);
+    }
+
     @Test
     void nothingSavedMeansEmpty() {
         assertThat(store.lastRun("wf")).isEmpty();
