@@ -11,12 +11,18 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Reads candidates for the create and update flows: a sweep of {@code GET /candidates} in pages of
- * {@value #PAGE_SIZE}, the selected candidates' details fetched concurrently, in list order.
+ * {@value #PAGE_SIZE}, the selected candidates' details fetched concurrently, in list order. The next page is
+ * listed while the details of the current one are fetched, so the detail calls never wait for a list call; at most
+ * three pages are held at once (the one held back, the one being fetched, the one listed ahead).
  *
  * <ul>
  * <li>create: every candidate; incrementally, those created after the token ({@code created_after} on the server,
@@ -53,6 +59,8 @@ final class CandidateReader implements Reader {
     private List<ReadItem> pending = List.of();
     private SweepToken high;
     private Instant ceiling;
+    private final ExecutorService lister = Executors.newSingleThreadExecutor(DetailFetcher.threads("recruitee-list-"));
+    private Future<Listed> ahead;
 
     /**
      * @param since the saved token of an incremental run, else null
@@ -83,6 +91,32 @@ final class CandidateReader implements Reader {
         if (finished) {
             return Page.empty();
         }
+        Listed current = ahead != null ? await(ahead) : list();
+        // the next page is listed (and its details start) while this page's details are still on their way
+        ahead = current.last() ? null : lister.submit(this::list);
+        List<ReadItem> fetched = current.details().collect();
+        if (current.last()) {
+            finished = true;
+            List<ReadItem> all = new ArrayList<>(pending);
+            all.addAll(fetched);
+            pending = all;
+            return Page.last(release());
+        }
+        String next = Integer.toString(current.nextOffset());
+        if (fetched.isEmpty()) {
+            return new Page(List.of(), next);
+        }
+        List<ReadItem> out = pending;
+        pending = fetched;
+        return new Page(out, next);
+    }
+
+    /**
+     * Lists the page at {@code offset}, selects its candidates and submits their detail fetches. Runs on the
+     * caller for the first page, then on the lister thread, one page after the other (each submitted once the
+     * previous one is done), so the sweep's state needs no lock.
+     */
+    private Listed list() {
         RecruiteeClient.CandidatePage page = client.candidates(filters.withPage(PAGE_SIZE, offset));
         if (ceiling == null && page.generatedAt() != null) {
             ceiling = SweepToken.time(page.generatedAt()).map(t -> t.minusSeconds(1)).orElse(null);
@@ -104,21 +138,27 @@ final class CandidateReader implements Reader {
             }
         }
         previousPage = ids;
-        finished = rows.size() < PAGE_SIZE || (cap != null && consumed >= cap);
-        offset += finished ? rows.size() : rows.size() - OVERLAP;
-        List<ReadItem> fetched = details.fetch(selected);
-        if (finished) {
-            List<ReadItem> all = new ArrayList<>(pending);
-            all.addAll(fetched);
-            pending = all;
-            return Page.last(release());
+        boolean last = rows.size() < PAGE_SIZE || (cap != null && consumed >= cap);
+        offset += last ? rows.size() : rows.size() - OVERLAP;
+        return new Listed(details.submit(selected), last, offset);
+    }
+
+    private static Listed await(Future<Listed> listing) {
+        try {
+            return listing.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException("listing candidates failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while listing candidates", e);
         }
-        if (fetched.isEmpty()) {
-            return new Page(List.of(), Integer.toString(offset));
-        }
-        List<ReadItem> out = pending;
-        pending = fetched;
-        return new Page(out, Integer.toString(offset));
+    }
+
+    /** One listed page: its details being fetched, whether it ends the sweep, the offset of the next page. */
+    private record Listed(DetailFetcher.Batch details, boolean last, int nextOffset) {
     }
 
     /** The held-back items, the last one carrying the run's token. */
@@ -163,6 +203,10 @@ final class CandidateReader implements Reader {
 
     @Override
     public void close() {
+        if (ahead != null) {
+            ahead.cancel(true);
+        }
+        lister.shutdownNow();
         details.close();
     }
 }
