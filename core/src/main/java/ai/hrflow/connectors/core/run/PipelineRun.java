@@ -22,8 +22,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The streaming part of a run: read page by page, run logics and format item by item on the reading thread,
- * hand full batches to the {@link WriteStage}, and track which items are done so the incremental token never
+ * The streaming part of a run: read page by page, run logics and format item by item on the reading thread (a
+ * format that allows it on several threads, through the {@link FormatStage}, in read order), hand full batches to
+ * the {@link WriteStage}, and track which items are done so the incremental token never
  * passes an item that failed or is still in flight. Memory is bounded by one page plus the batches in flight.
  */
 final class PipelineRun {
@@ -84,9 +85,12 @@ final class PipelineRun {
                 errors.add(message);
                 return outcome(abort);
             }
-            try (Reader r = reader; WriteStage writes = openWrites(abort)) {
+            try (Reader r = reader; WriteStage writes = openWrites(abort); FormatStage formats = openFormats(writes)) {
                 if (abort.reason() == null) {
-                    readAll(r, writes, abort);
+                    readAll(r, writes, formats, abort);
+                    if (formats != null) {
+                        formats.finish();
+                    }
                     if (writes != null) {
                         writes.finish();
                     }
@@ -130,7 +134,25 @@ final class PipelineRun {
         }
     }
 
-    private void readAll(Reader reader, WriteStage writes, Abort abort) {
+    /** The format on several threads when it allows it (see {@link FormatStage}); null to format inline. */
+    private FormatStage openFormats(WriteStage writes) {
+        int threads = FormatStage.threadsFor(spec.format());
+        if (threads == 0) {
+            return null;
+        }
+        return new FormatStage(spec.format(), threads, (item, formatted, error, seq) -> {
+            if (error != null) {
+                formatFailed(item, seq, error);
+                return;
+            }
+            ObjectNode current = spec.formatFirst() ? logics(formatted, seq) : formatted;
+            if (current != null) {
+                deliver(current, seq, writes);
+            }
+        });
+    }
+
+    private void readAll(Reader reader, WriteStage writes, FormatStage formats, Abort abort) {
         String cursor = null;
         long seq = 0;
         while (abort.reason() == null) {
@@ -161,9 +183,19 @@ final class PipelineRun {
                     itemFailed(Stage.READ, item.failure(), item.data(), seq, null);
                 } else {
                     events.increment(Event.READ_SUCCESS);
-                    process(item.data(), seq, writes);
+                    if (formats == null) {
+                        process(item.data(), seq, writes);
+                    } else {
+                        ObjectNode current = spec.formatFirst() ? item.data() : logics(item.data(), seq);
+                        if (current != null) {
+                            formats.add(current, seq);
+                        }
+                    }
                 }
                 reportProgress(false);
+            }
+            if (formats != null) {
+                formats.flush();
             }
             if (page.token() != null && abort.reason() == null) {
                 // a position with no item of its own: done at once, committed once everything before it is
@@ -195,13 +227,17 @@ final class PipelineRun {
             current = logics(current, seq);
             current = current == null ? null : format(current, seq);
         }
-        if (current == null) {
-            return;
+        if (current != null) {
+            deliver(current, seq, writes);
         }
+    }
+
+    /** A formatted item that passed the logics, to the write stage (or done, in a dry run). */
+    private void deliver(ObjectNode item, long seq, WriteStage writes) {
         if (writes == null) {
             checkpoint.done(seq);
         } else {
-            writes.add(current, seq);
+            writes.add(item, seq);
         }
     }
 
@@ -237,10 +273,14 @@ final class PipelineRun {
             }
             return formatted;
         } catch (Exception e) {
-            events.increment(Event.FORMAT_FAILURE);
-            itemFailed(Stage.FORMAT, "the format function failed: " + errors.describeClean(e), item, seq, e);
+            formatFailed(item, seq, e);
             return null;
         }
+    }
+
+    private void formatFailed(ObjectNode item, long seq, Exception e) {
+        events.increment(Event.FORMAT_FAILURE);
+        itemFailed(Stage.FORMAT, "the format function failed: " + errors.describeClean(e), item, seq, e);
     }
 
     private void itemFailed(Stage stage, String reason, ObjectNode item, long seq, Exception e) {

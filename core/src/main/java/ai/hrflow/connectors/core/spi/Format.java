@@ -16,6 +16,15 @@ public interface Format {
         return null;
     }
 
+    /**
+     * Whether the engine may run this format on several threads at once (items still reach the target in read
+     * order). True only for a pure function of its item, sharing nothing mutable; false unless declared, so a
+     * user's own format runs on one thread. {@link #named} formats (the connectors' defaults) declare it.
+     */
+    default boolean concurrent() {
+        return false;
+    }
+
     /** Where the docs link the default format to: the source file of the function, relative to its module. */
     default String source() {
         return null;
@@ -27,7 +36,8 @@ public interface Format {
 
     /**
      * A format with a name (shown in generated docs) and its source file path relative to the module root
-     * (linked from generated docs; null for none).
+     * (linked from generated docs; null for none). A named format must be a pure function of its item: the
+     * engine runs it on several threads ({@link #concurrent()}).
      */
     static Format named(String name, String source, Format function) {
         Objects.requireNonNull(name, "name");
@@ -46,6 +56,11 @@ public interface Format {
             @Override
             public String source() {
                 return source;
+            }
+
+            @Override
+            public boolean concurrent() {
+                return true;
             }
 
             @Override
