@@ -51,14 +51,15 @@ public final class Bench {
         } else {
             System.out.printf(Locale.ROOT, "# engine alone: jsonl -> format_zoho_candidate_to_hrflow -> jsonl, "
                     + "product heap -Xmx%s%n", o.heap);
-            System.out.println("| items | bytes/item | items/s | MB/s read | MB/s written | peak heap MB |");
-            System.out.println("|---:|---:|---:|---:|---:|---:|");
+            System.out.println("| items | bytes/item | items/s | MB/s read | MB/s written | CPU us/item "
+                    + "| peak heap MB |");
+            System.out.println("|---:|---:|---:|---:|---:|---:|---:|");
             EngineBenchmark bench = new EngineBenchmark(o.heap);
             for (int n : o.sizes) {
                 EngineBenchmark.Result r = bench.run(n, Files.createDirectories(work.resolve("engine-" + n)));
-                System.out.printf(Locale.ROOT, "| %,d | %.0f | %,.0f | %.1f | %.1f | %d |%n", r.n(),
+                System.out.printf(Locale.ROOT, "| %,d | %.0f | %,.0f | %.1f | %.1f | %.1f | %d |%n", r.n(),
                         r.averageItemBytes(), r.itemsPerSecond(), r.megabytesInPerSecond(),
-                        r.megabytesOutPerSecond(), r.peakHeapMb());
+                        r.megabytesOutPerSecond(), r.cpuMicrosPerItem(), r.peakHeapMb());
             }
         }
     }

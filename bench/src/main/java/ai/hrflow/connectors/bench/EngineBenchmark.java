@@ -13,7 +13,7 @@ import java.util.Iterator;
 /** The engine alone: JSON Lines → default format → JSON Lines, N generated Zoho candidates of about 2 KB. */
 final class EngineBenchmark {
     record Result(int n, double itemsPerSecond, double averageItemBytes, double megabytesInPerSecond,
-            double megabytesOutPerSecond, long peakHeapMb, String status) {
+            double megabytesOutPerSecond, double cpuMicrosPerItem, long peakHeapMb, String status) {
     }
 
     private final String heap;
@@ -46,6 +46,7 @@ final class EngineBenchmark {
         Files.deleteIfExists(output);
         double seconds = result.get("seconds").asDouble();
         return new Result(n, n / seconds, (double) bytes / n, bytes / 1e6 / seconds, outBytes / 1e6 / seconds,
-                result.get("peak_heap_mb").asLong(), result.get("status").asText());
+                result.get("cpu_seconds").asDouble() * 1e6 / n, result.get("peak_heap_mb").asLong(),
+                result.get("status").asText());
     }
 }

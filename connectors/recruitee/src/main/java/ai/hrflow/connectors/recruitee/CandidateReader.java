@@ -7,7 +7,9 @@ import ai.hrflow.connectors.core.spi.Reader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,9 +22,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads candidates for the create and update flows: a sweep of {@code GET /candidates} in pages of
- * {@value #PAGE_SIZE}, the selected candidates' details fetched concurrently, in list order. The next page is
- * listed while the details of the current one are fetched, so the detail calls never wait for a list call; at most
- * three pages are held at once (the one held back, the one being fetched, the one listed ahead).
+ * {@value #PAGE_SIZE}, the selected candidates' details fetched concurrently, in list order. The next
+ * {@value #LOOKAHEAD} pages are listed (and their details queued) while the details of the current one are
+ * fetched, so the detail calls never wait for a list call or for the writes; at most {@code LOOKAHEAD + 2} pages
+ * are held at once (the one held back, the one being collected, those listed ahead).
  *
  * <ul>
  * <li>create: every candidate; incrementally, those created after the token ({@code created_after} on the server,
@@ -44,6 +47,8 @@ final class CandidateReader implements Reader {
     static final int PAGE_SIZE = 100;
     static final int OVERLAP = 5;
     static final long EDIT_GRACE_MINUTES = 5;
+    /** Pages listed (and their details fetched) ahead of the page being handed out. */
+    static final int LOOKAHEAD = 2;
     private static final Logger LOG = LoggerFactory.getLogger(CandidateReader.class);
 
     private final RecruiteeClient client;
@@ -60,7 +65,8 @@ final class CandidateReader implements Reader {
     private SweepToken high;
     private Instant ceiling;
     private final ExecutorService lister = Executors.newSingleThreadExecutor(DetailFetcher.threads("recruitee-list-"));
-    private Future<Listed> ahead;
+    private final Deque<Future<Listed>> ahead = new ArrayDeque<>();
+    private boolean listedAll;
 
     /**
      * @param since the saved token of an incremental run, else null
@@ -91,9 +97,11 @@ final class CandidateReader implements Reader {
         if (finished) {
             return Page.empty();
         }
-        Listed current = ahead != null ? await(ahead) : list();
-        // the next page is listed (and its details start) while this page's details are still on their way
-        ahead = current.last() ? null : lister.submit(this::list);
+        Listed current = ahead.isEmpty() ? list() : await(ahead.poll());
+        // the next pages are listed (and their details start) while this page's details are on their way
+        while (!current.last() && ahead.size() < LOOKAHEAD) {
+            ahead.add(lister.submit(this::list));
+        }
         List<ReadItem> fetched = current.details().collect();
         if (current.last()) {
             finished = true;
@@ -117,6 +125,9 @@ final class CandidateReader implements Reader {
      * previous one is done), so the sweep's state needs no lock.
      */
     private Listed list() {
+        if (listedAll) {
+            return new Listed(details.submit(List.of()), true, offset); // queued ahead past the end: no call
+        }
         RecruiteeClient.CandidatePage page = client.candidates(filters.withPage(PAGE_SIZE, offset));
         if (ceiling == null && page.generatedAt() != null) {
             ceiling = SweepToken.time(page.generatedAt()).map(t -> t.minusSeconds(1)).orElse(null);
@@ -139,6 +150,7 @@ final class CandidateReader implements Reader {
         }
         previousPage = ids;
         boolean last = rows.size() < PAGE_SIZE || (cap != null && consumed >= cap);
+        listedAll = last;
         offset += last ? rows.size() : rows.size() - OVERLAP;
         return new Listed(details.submit(selected), last, offset);
     }
@@ -203,9 +215,7 @@ final class CandidateReader implements Reader {
 
     @Override
     public void close() {
-        if (ahead != null) {
-            ahead.cancel(true);
-        }
+        ahead.forEach(f -> f.cancel(true));
         lister.shutdownNow();
         details.close();
     }
