@@ -11,20 +11,22 @@ import java.util.Locale;
 /**
  * Benchmarks of real actions against the emulators. Run with {@code bench/run} at the repository root:
  * <pre>
- *   bench/run zoho   [--n 1000,10000,100000] [--latency-ms 20] [--rate-limit 500] [--concurrency 16] [--heap 128m]
- *                    [--checkpoints on|off]   (off: no mid-run checkpoint, to measure what they cost)
+ *   bench/run zoho      [--n 1000,10000,100000] [--latency-ms 20] [--rate-limit 500] [--concurrency C] [--heap 128m]
+ *                       [--checkpoints on|off]   (off: no mid-run checkpoint, to measure what they cost)
+ *   bench/run recruitee [--n 1000,10000] [--latency-ms 20] [--rate-limit 500] [--concurrency C] [--heap 128m]
  *   bench/run engine [--n 100000,1000000] [--heap 128m]
  * </pre>
- * Each figure is printed with the command that reproduces it.
+ * The syncs run the product as the CLI does (default rate limits and concurrency); {@code --concurrency} forces a
+ * write concurrency for experiments. Each figure is printed with the command that reproduces it.
  */
 public final class Bench {
     private Bench() {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length == 0 || !List.of("zoho", "engine").contains(args[0])) {
-            System.err.println("usage: bench/run zoho|engine [--n N,N,...] [--latency-ms MS] [--rate-limit RPS] "
-                    + "[--concurrency C] [--heap SIZE] [--checkpoints on|off]");
+        if (args.length == 0 || !List.of("zoho", "recruitee", "engine").contains(args[0])) {
+            System.err.println("usage: bench/run zoho|recruitee|engine [--n N,N,...] [--latency-ms MS] "
+                    + "[--rate-limit RPS] [--concurrency C] [--heap SIZE] [--checkpoints on|off]");
             System.exit(64);
         }
         Options o = Options.parse(Arrays.copyOfRange(args, 1, args.length), args[0]);
@@ -33,31 +35,34 @@ public final class Bench {
         System.out.println("# " + command);
         System.out.printf(Locale.ROOT, "# %d cores, Java %s%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"));
-        if (args[0].equals("zoho")) {
-            System.out.printf(Locale.ROOT, "# Zoho Recruit -> HrFlow create_profiles_in_hrflow, %d ms latency per "
-                    + "request, rate limit %d req/s per API, product heap -Xmx%s, mid-run checkpoints %s%n", o.latencyMs,
-                    o.rateLimit, o.heap, o.checkpoints ? "on" : "off");
-            System.out.println("| candidates | items/s | Zoho requests | HrFlow requests | peak heap MB "
-                    + "| rate-limit bound items/s | achieved/bound |");
-            System.out.println("|---:|---:|---:|---:|---:|---:|---:|");
-            ZohoSyncBenchmark bench = new ZohoSyncBenchmark(Duration.ofMillis(o.latencyMs), o.rateLimit,
-                    o.concurrency, o.heap, o.checkpoints);
+        if (args[0].equals("zoho") || args[0].equals("recruitee")) {
+            boolean zoho = args[0].equals("zoho");
+            String origin = zoho ? "Zoho Recruit" : "Recruitee";
+            System.out.printf(Locale.ROOT, "# %s -> HrFlow create_profiles_in_hrflow, %d ms latency per request, "
+                    + "rate limit %d req/s per API, product defaults%s, product heap -Xmx%s, mid-run checkpoints %s%n",
+                    origin, o.latencyMs, o.rateLimit, o.concurrency == null ? "" : " but write concurrency "
+                    + o.concurrency, o.heap, o.checkpoints ? "on" : "off");
+            System.out.printf(Locale.ROOT, SyncResult.HEADER + "%n", "candidates", zoho ? "Zoho" : "Recruitee");
+            Duration latency = Duration.ofMillis(o.latencyMs);
             for (int n : o.sizes) {
-                ZohoSyncBenchmark.Result r = bench.run(n, Files.createDirectories(work.resolve("zoho-" + n)));
-                System.out.printf(Locale.ROOT, "| %,d | %.0f | %,d | %,d | %d | %.0f | %.2f |%n", r.n(),
-                        r.itemsPerSecond(), r.zohoRequests(), r.hrflowRequests(), r.peakHeapMb(),
-                        r.boundItemsPerSecond(), r.ratio());
+                Path dir = Files.createDirectories(work.resolve(args[0] + "-" + n));
+                SyncResult r = zoho ? new ZohoSyncBenchmark(latency, o.rateLimit, o.concurrency, o.heap, o.checkpoints)
+                        .run(n, dir)
+                        : new RecruiteeSyncBenchmark(latency, o.rateLimit, o.concurrency, o.heap).run(n, dir);
+                System.out.println(r.row());
             }
         } else {
             System.out.printf(Locale.ROOT, "# engine alone: jsonl -> format_zoho_candidate_to_hrflow -> jsonl, "
                     + "product heap -Xmx%s%n", o.heap);
-            System.out.println("| items | bytes/item | items/s | peak heap MB |");
-            System.out.println("|---:|---:|---:|---:|");
+            System.out.println("| items | bytes/item | items/s | MB/s read | MB/s written | CPU us/item "
+                    + "| peak heap MB |");
+            System.out.println("|---:|---:|---:|---:|---:|---:|---:|");
             EngineBenchmark bench = new EngineBenchmark(o.heap);
             for (int n : o.sizes) {
                 EngineBenchmark.Result r = bench.run(n, Files.createDirectories(work.resolve("engine-" + n)));
-                System.out.printf(Locale.ROOT, "| %,d | %.0f | %.0f | %d |%n", r.n(), r.averageItemBytes(),
-                        r.itemsPerSecond(), r.peakHeapMb());
+                System.out.printf(Locale.ROOT, "| %,d | %.0f | %,.0f | %.1f | %.1f | %.1f | %d |%n", r.n(),
+                        r.averageItemBytes(), r.itemsPerSecond(), r.megabytesInPerSecond(),
+                        r.megabytesOutPerSecond(), r.cpuMicrosPerItem(), r.peakHeapMb());
             }
         }
     }
@@ -66,7 +71,7 @@ public final class Bench {
         List<Integer> sizes = new ArrayList<>();
         int latencyMs = 20;
         int rateLimit = 500;
-        Integer concurrency = 16;
+        Integer concurrency;
         String heap;
         boolean checkpoints = true;
 
@@ -95,8 +100,11 @@ public final class Bench {
                 }
             }
             if (o.sizes.isEmpty()) {
-                o.sizes.addAll(benchmark.equals("zoho") ? List.of(1_000, 10_000, 100_000)
-                        : List.of(100_000, 1_000_000));
+                o.sizes.addAll(switch (benchmark) {
+                    case "zoho" -> List.of(1_000, 10_000, 100_000);
+                    case "recruitee" -> List.of(1_000, 10_000);
+                    default -> List.of(100_000, 1_000_000);
+                });
             }
             return o;
         }

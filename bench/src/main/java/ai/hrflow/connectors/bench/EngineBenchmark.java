@@ -12,7 +12,8 @@ import java.util.Iterator;
 
 /** The engine alone: JSON Lines → default format → JSON Lines, N generated Zoho candidates of about 2 KB. */
 final class EngineBenchmark {
-    record Result(int n, double itemsPerSecond, double averageItemBytes, long peakHeapMb, String status) {
+    record Result(int n, double itemsPerSecond, double averageItemBytes, double megabytesInPerSecond,
+            double megabytesOutPerSecond, double cpuMicrosPerItem, long peakHeapMb, String status) {
     }
 
     private final String heap;
@@ -39,9 +40,13 @@ final class EngineBenchmark {
         if (result.get("written").asLong() != n) {
             throw new IllegalStateException("expected " + n + " items written: " + result);
         }
+        Path output = work.resolve("profiles-" + n + ".jsonl");
+        long outBytes = Files.size(output);
         Files.deleteIfExists(input);
-        Files.deleteIfExists(work.resolve("profiles-" + n + ".jsonl"));
-        return new Result(n, n / result.get("seconds").asDouble(), (double) bytes / n,
-                result.get("peak_heap_mb").asLong(), result.get("status").asText());
+        Files.deleteIfExists(output);
+        double seconds = result.get("seconds").asDouble();
+        return new Result(n, n / seconds, (double) bytes / n, bytes / 1e6 / seconds, outBytes / 1e6 / seconds,
+                result.get("cpu_seconds").asDouble() * 1e6 / n, result.get("peak_heap_mb").asLong(),
+                result.get("status").asText());
     }
 }

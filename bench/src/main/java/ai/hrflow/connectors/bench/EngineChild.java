@@ -15,6 +15,7 @@ import ai.hrflow.connectors.runtime.RunResult;
 import ai.hrflow.connectors.runtime.state.LocalJsonStateStore;
 import ai.hrflow.connectors.zohorecruit.CandidateFormats;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -41,12 +42,17 @@ public final class EngineChild {
                 .pullParameters(Map.of("path", spec.get("input").asText()))
                 .pushParameters(Map.of("path", spec.get("output").asText(), "overwrite", true)).build();
         try (HeapSampler heap = new HeapSampler()) {
+            com.sun.management.OperatingSystemMXBean os =
+                    (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+            long cpuStart = os.getProcessCpuTime();
             long start = System.nanoTime();
             RunResult result = env.run(files.action("create_profiles_in_hrflow").orElseThrow(), request);
             double seconds = (System.nanoTime() - start) / 1e9;
+            double cpuSeconds = (os.getProcessCpuTime() - cpuStart) / 1e9;
             System.out.println(ChildRun.RESULT + Json.object().put("status", result.status().value())
                     .put("read", result.count(Event.READ_SUCCESS)).put("written", result.count(Event.WRITE_SUCCESS))
-                    .put("seconds", seconds).put("peak_heap_mb", heap.peakMegabytes()));
+                    .put("seconds", seconds).put("cpu_seconds", cpuSeconds)
+                    .put("peak_heap_mb", heap.peakMegabytes()));
         }
     }
 }

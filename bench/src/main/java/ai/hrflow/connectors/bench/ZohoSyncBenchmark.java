@@ -1,7 +1,7 @@
 package ai.hrflow.connectors.bench;
 
-import ai.hrflow.connectors.api.Json;
 import ai.hrflow.connectors.emulators.hrflow.HrFlowEmulator;
+import ai.hrflow.connectors.emulators.server.FaultInjector;
 import ai.hrflow.connectors.emulators.zoho.DataCenter;
 import ai.hrflow.connectors.emulators.zoho.ZohoClientCredentials;
 import ai.hrflow.connectors.emulators.zoho.ZohoData;
@@ -13,23 +13,20 @@ import java.time.Duration;
 
 /**
  * Zoho Recruit → HrFlow create sync of N candidates: both APIs emulated with a fixed latency per request and a
- * request rate limit, the product run in a child JVM. Reports items/s, the requests each API received, the
- * product's peak heap, and how close the throughput came to what the rate limit allows.
+ * request rate limit, the product run in a child JVM as the CLI runs it. Reports items/s, the requests each API
+ * received, the product's peak heap, and how close the throughput came to what the rate limit allows.
  */
 final class ZohoSyncBenchmark {
-    record Result(int n, double itemsPerSecond, long zohoRequests, long hrflowRequests, long peakHeapMb,
-            double boundItemsPerSecond, String status) {
-        double ratio() {
-            return itemsPerSecond / boundItemsPerSecond;
-        }
-    }
-
     private final Duration latency;
     private final int rateLimit;
     private final Integer concurrency;
     private final String heap;
     private final boolean checkpoints;
 
+    /**
+     * @param concurrency write concurrency to force, null for the product's default
+     * @param checkpoints false to turn mid-run checkpoints off (to measure what they cost)
+     */
     ZohoSyncBenchmark(Duration latency, int rateLimit, Integer concurrency, String heap, boolean checkpoints) {
         this.checkpoints = checkpoints;
         this.latency = latency;
@@ -38,7 +35,7 @@ final class ZohoSyncBenchmark {
         this.heap = heap;
     }
 
-    Result run(int n, Path work) throws Exception {
+    SyncResult run(int n, Path work) throws Exception {
         try (HrFlowEmulator hrflow = HrFlowEmulator.builder().threads(64).logCapacity(1000).start();
                 ZohoEmulator zoho = ZohoEmulator.builder().dataCenter(DataCenter.EU).threads(16).logCapacity(1000)
                         .start()) {
@@ -47,42 +44,31 @@ final class ZohoSyncBenchmark {
             ZohoClientCredentials client = zoho.registerClient();
             String code = zoho.issueAuthorizationCode(client.clientId());
             zoho.candidates().seed(ZohoData.candidateStream(n, 42L)::iterator);
-            for (var faults : new ai.hrflow.connectors.emulators.server.FaultInjector[] {hrflow.faults(),
-                zoho.recruitFaults(), zoho.accountsFaults()}) {
+            for (FaultInjector faults : new FaultInjector[] {hrflow.faults(), zoho.recruitFaults(),
+                zoho.accountsFaults()}) {
                 faults.latency(latency);
             }
             if (rateLimit > 0) {
                 hrflow.rateLimit().perSecond(rateLimit);
                 zoho.recruitRateLimit().perSecond(rateLimit);
             }
-            ObjectNode spec = Json.object().put("workflow_id", "bench-" + n).put("work", work.toString())
-                    .put("client_rate_limit", rateLimit).put("checkpoints", checkpoints);
-            if (concurrency != null) {
-                spec.put("write_concurrency", concurrency);
-            }
-            ObjectNode endpoints = spec.putObject("endpoints");
-            endpoints.put("https://api.hrflow.ai/v1", hrflow.baseUrl());
+            ObjectNode spec = SyncSpecs.spec("zohorecruit", "bench-zoho-" + n, work, concurrency, hrflow, apiKey,
+                    source);
+            ObjectNode endpoints = (ObjectNode) spec.get("endpoints");
+            spec.put("checkpoints", checkpoints);
             endpoints.put(DataCenter.EU.accountsUrl(), zoho.accountsUrl());
             endpoints.put(DataCenter.EU.recruitUrl(), zoho.recruitUrl());
             spec.putObject("connector_auth").put("client_id", client.clientId())
                     .put("client_secret", client.clientSecret()).put("authorization_code", code)
                     .put("zoho_accounts_url", DataCenter.EU.accountsUrl());
-            spec.putObject("hrflow_auth").put("api_secret", apiKey).put("api_user", "bench@example.com");
-            spec.putObject("push_parameters").put("source_key", source);
 
             long hrflowBefore = hrflow.requests().total();
-            JsonNode result = ChildRun.run(ZohoSyncChild.class, heap, spec, work);
+            JsonNode result = ChildRun.run(SyncChild.class, heap, spec, work);
             long hrflowRequests = hrflow.requests().total() - hrflowBefore;
             long zohoRequests = zoho.recruitRequests().total() + zoho.accountsRequests().total();
-            if (hrflow.profileCount(source) != n) {
-                throw new IllegalStateException("expected " + n + " profiles in HrFlow, found "
-                        + hrflow.profileCount(source) + ": " + result);
-            }
-            double itemsPerSecond = result.get("written").asLong() / result.get("seconds").asDouble();
-            double perItem = (double) hrflowRequests / n;
-            double bound = rateLimit > 0 ? rateLimit / perItem : Double.NaN;
-            return new Result(n, itemsPerSecond, zohoRequests, hrflowRequests, result.get("peak_heap_mb").asLong(),
-                    bound, result.get("status").asText());
+            SyncSpecs.expectProfiles(hrflow, source, n, result);
+            return SyncResult.of(n, result, zohoRequests, hrflowRequests,
+                    hrflow.rateLimit().rejected() + zoho.recruitRateLimit().rejected(), rateLimit);
         }
     }
 }

@@ -9,11 +9,16 @@ import java.util.function.UnaryOperator;
  * How an {@link HrFlowClient} behaves besides its credentials. Immutable; start from {@link #defaults()}.
  *
  * <p>The two throttling knobs are the official SDK's ({@code max_requests_per_minute},
- * {@code min_sleep_per_request}); HrFlow publishes no server-side limit, so both are off by default and a 429,
- * should one come, is retried with backoff and {@code Retry-After} by the HTTP layer.
+ * {@code min_sleep_per_request}). HrFlow publishes no server-side limit, but a run's concurrent writers sending
+ * as fast as they can earn 429 answers in bursts; so by default the client holds itself to
+ * {@value #DEFAULT_MAX_REQUESTS_PER_MINUTE} requests per minute (500 per second, one at a time, shared by every
+ * thread of the client), the figure our emulated API enforces. A 429, should one still come, is retried with
+ * backoff and {@code Retry-After} by the HTTP layer. The default is our choice, not a published figure: lower it
+ * with {@link #withMaxRequestsPerMinute} for an account that answers 429, or pass null to send unthrottled.
  *
  * @param baseUrl the API root; the real one by default. Runs pass it through their endpoint overrides.
- * @param maxRequestsPerMinute client-side cap shared by every thread using the client; null for none
+ * @param maxRequestsPerMinute client-side cap shared by every thread using the client
+ *     ({@value #DEFAULT_MAX_REQUESTS_PER_MINUTE} by default); null for none
  * @param minSleepPerRequest minimum time between two requests of the client; zero for none
  * @param pageSize objects asked per list call when reading a whole source or board
  * @param maxPageSize largest {@code limit} ever sent (HrFlow documents no maximum; the emulator accepts 1000).
@@ -26,8 +31,11 @@ public record HrFlowClientOptions(String baseUrl, Integer maxRequestsPerMinute, 
     /** The production API root, as the contract fixes it. */
     public static final String DEFAULT_BASE_URL = "https://api.hrflow.ai/v1";
 
-    private static final HrFlowClientOptions DEFAULTS =
-            new HrFlowClientOptions(DEFAULT_BASE_URL, null, Duration.ZERO, 100, 500, UnaryOperator.identity());
+    /** The default client-side limit: 500 requests per second. */
+    public static final int DEFAULT_MAX_REQUESTS_PER_MINUTE = 30_000;
+
+    private static final HrFlowClientOptions DEFAULTS = new HrFlowClientOptions(DEFAULT_BASE_URL,
+            DEFAULT_MAX_REQUESTS_PER_MINUTE, Duration.ZERO, 100, 500, UnaryOperator.identity());
 
     public HrFlowClientOptions {
         Objects.requireNonNull(baseUrl, "baseUrl");

@@ -158,12 +158,18 @@ class HrFlowClientTest {
 
     @Test
     void throttlingKnobsBecomeOneRate() {
-        HrFlowClientOptions o = HrFlowClientOptions.defaults();
+        HrFlowClientOptions o = HrFlowClientOptions.defaults().withMaxRequestsPerMinute(null);
         assertThat(o.requestsPerSecond()).isZero();
         assertThat(o.withMaxRequestsPerMinute(120).requestsPerSecond()).isEqualTo(2.0);
         assertThat(o.withMinSleepPerRequest(Duration.ofMillis(250)).requestsPerSecond()).isEqualTo(4.0);
         assertThat(o.withMaxRequestsPerMinute(120).withMinSleepPerRequest(Duration.ofSeconds(1)).requestsPerSecond())
                 .isEqualTo(1.0);
+    }
+
+    @Test
+    void theDefaultClientHoldsItselfToFiveHundredRequestsPerSecond() {
+        assertThat(HrFlowClientOptions.defaults().maxRequestsPerMinute()).isEqualTo(30_000);
+        assertThat(HrFlowClientOptions.defaults().requestsPerSecond()).isEqualTo(500.0);
     }
 
     @Test

@@ -28,8 +28,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The streaming part of a run: read page by page, run logics and format item by item on the reading thread,
- * hand full batches to the {@link WriteStage}, and track which items are done so the incremental token never
+ * The streaming part of a run: read page by page, run logics and format item by item on the reading thread (a
+ * format that allows it on several threads, through the {@link FormatStage}, in read order), hand full batches to
+ * the {@link WriteStage}, and track which items are done so the incremental token never
  * passes an item that failed or is still in flight. Memory is bounded by one page plus the batches in flight.
  */
 final class PipelineRun {
@@ -62,8 +63,6 @@ final class PipelineRun {
     private long lastProgress;
     /** What the origin says the run will read (its pages' remaining counts), or null when it does not say. */
     private Long expectedTotal;
-    /** The item the reading thread is working on (logics, format), for parking. */
-    private ReadItem reading;
     private boolean readComplete;
 
     /**
@@ -132,12 +131,15 @@ final class PipelineRun {
             int threads = Objects.requireNonNullElse(spec.writeConcurrency(), spec.target().concurrency());
             committer = new RunCommitter(checkpoint, events, spec.persist() ? saver : null,
                     env.checkpointInterval(), batchSize, threads, abort, errors, stopRequested);
-            // closed in reverse order: the committer stops before the writer closes
+            // closed in reverse order: the formats drain, then the committer stops, before the writer closes
             try (Reader r = reader; WriteStage writes = openWrites(abort, batchSize, threads);
-                    RunCommitter c = committer) {
+                    RunCommitter c = committer; FormatStage formats = openFormats(writes)) {
                 if (abort.reason() == null) {
                     c.start(writes == null ? null : writes.writer());
-                    readAll(r, writes, abort);
+                    readAll(r, writes, formats, abort);
+                    if (formats != null) {
+                        formats.finish();
+                    }
                     if (writes != null) {
                         finishWrites(writes, abort);
                     }
@@ -228,7 +230,26 @@ final class PipelineRun {
         }
     }
 
-    private void readAll(Reader reader, WriteStage writes, Abort abort) {
+
+    /** The format on several threads when it allows it (see {@link FormatStage}); null to format inline. */
+    private FormatStage openFormats(WriteStage writes) {
+        int threads = FormatStage.threadsFor(spec.format());
+        if (threads == 0) {
+            return null;
+        }
+        return new FormatStage(spec.format(), threads, (item, formatted, error, seq) -> {
+            if (error != null) {
+                formatFailed(item, seq, error);
+                return;
+            }
+            ObjectNode current = spec.formatFirst() ? logics(formatted, seq) : formatted;
+            if (current != null) {
+                deliver(current, seq, writes);
+            }
+        });
+    }
+
+    private void readAll(Reader reader, WriteStage writes, FormatStage formats, Abort abort) {
         String cursor = null;
         long seq = 0;
         long items = 0;
@@ -270,18 +291,28 @@ final class PipelineRun {
                 seq++;
                 committer.admit(seq);
                 checkpoint.read(seq, item.token());
-                reading = item;
                 if (parking.read(seq, item)) {
                     continue;
                 }
+                parking.sent(seq, item); // kept until its outcome is known, whichever thread settles it
                 if (item.isFailed()) {
                     events.increment(Event.READ_FAILURE);
                     itemFailed(Stage.READ, item.failure(), item.data(), seq, null);
                 } else {
                     events.increment(Event.READ_SUCCESS);
-                    process(item.data(), seq, writes);
+                    if (formats == null) {
+                        process(item.data(), seq, writes);
+                    } else {
+                        ObjectNode current = spec.formatFirst() ? item.data() : logics(item.data(), seq);
+                        if (current != null) {
+                            formats.add(current, seq);
+                        }
+                    }
                 }
                 reportProgress(false);
+            }
+            if (formats != null) {
+                formats.flush();
             }
             if (page.token() != null && abort.reason() == null) {
                 // a position with no item of its own: done at once, committed once everything before it is
@@ -323,15 +354,19 @@ final class PipelineRun {
             current = logics(current, seq);
             current = current == null ? null : format(current, seq);
         }
-        if (current == null) {
-            return;
+        if (current != null) {
+            deliver(current, seq, writes);
         }
+    }
+
+    /** A formatted item that passed the logics, to the write stage (or done, in a dry run). */
+    private void deliver(ObjectNode item, long seq, WriteStage writes) {
         if (writes == null) {
-            env.dryRunOutput().accept(current);
+            env.dryRunOutput().accept(item);
             checkpoint.done(seq);
+            parking.resolved(seq);
         } else {
-            parking.sent(seq, reading);
-            writes.add(current, seq);
+            writes.add(item, seq);
         }
     }
 
@@ -349,6 +384,7 @@ final class PipelineRun {
             if (current == null) {
                 events.increment(Event.LOGICS_DISCARD);
                 checkpoint.done(seq);
+                parking.resolved(seq);
                 return null;
             }
         }
@@ -367,15 +403,19 @@ final class PipelineRun {
             }
             return formatted;
         } catch (Exception e) {
-            events.increment(Event.FORMAT_FAILURE);
-            itemFailed(Stage.FORMAT, "the format function failed: " + errors.describeClean(e), item, seq, e);
+            formatFailed(item, seq, e);
             return null;
         }
     }
 
+    private void formatFailed(ObjectNode item, long seq, Exception e) {
+        events.increment(Event.FORMAT_FAILURE);
+        itemFailed(Stage.FORMAT, "the format function failed: " + errors.describeClean(e), item, seq, e);
+    }
+
     private void itemFailed(Stage stage, String reason, ObjectNode item, long seq, Exception e) {
         failures.record(stage, errors.clean(reason), item);
-        parking.failed(seq, stage, errors.clean(reason), reading, true);
+        parking.failed(seq, stage, errors.clean(reason), null, true);
         errors.addItemFailure(stage, reason, e);
     }
 

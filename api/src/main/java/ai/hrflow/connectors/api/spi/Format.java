@@ -17,6 +17,15 @@ public interface Format {
     }
 
     /**
+     * Whether the engine may run this format on several threads at once (items still reach the target in read
+     * order). True only for a pure function of its item, sharing nothing mutable; false unless declared, so a
+     * user's own format runs on one thread. {@link #named} formats (the connectors' defaults) declare it.
+     */
+    default boolean concurrent() {
+        return false;
+    }
+
+    /**
      * The top-level class that declares this format with {@link #named(String, Class, Format)}: the docs link the
      * default format to that declaration in the class's source file. Null if not declared.
      */
@@ -30,7 +39,8 @@ public interface Format {
 
     /**
      * A format with a name (shown in generated docs) declared in {@code declaredIn} (whose source file the
-     * generated docs link to; null for none).
+     * generated docs link to; null for none). A named format must be a
+     * pure function of its item: the engine runs it on several threads ({@link #concurrent()}).
      */
     static Format named(String name, Class<?> declaredIn, Format function) {
         Objects.requireNonNull(name, "name");
@@ -49,6 +59,11 @@ public interface Format {
             @Override
             public Class<?> declaredIn() {
                 return declaredIn;
+            }
+
+            @Override
+            public boolean concurrent() {
+                return true;
             }
 
             @Override

@@ -7,7 +7,8 @@ import ai.hrflow.connectors.api.spi.ItemFailure;
 import ai.hrflow.connectors.api.spi.WriteRequest;
 import ai.hrflow.connectors.api.spi.WriteResult;
 import ai.hrflow.connectors.api.spi.Writer;
-import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
@@ -31,10 +32,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Writes items as compact JSON, one per line, appending to a file or replacing it.
  *
- * <p>Each batch is serialized first, then handed to the file in one locked write, so batches written from
- * several threads never interleave within a line. Once {@link #write} returns, its lines are in the file
- * (no buffer of ours holds them); {@link #sync()} (before each mid-run checkpoint) and {@link #close()}
- * force them to disk, so a saved token never covers lines a crash could lose.
+ * <p>Items are serialized straight into one reused buffer of the writer, handed to the file every
+ * {@value #FLUSH_BYTES} bytes or so; a batch is written under the writer's lock, so batches written from
+ * several threads never interleave. Once {@link #write} returns, its lines are in the file (no buffer of ours
+ * holds them); {@link #sync()} (before each mid-run checkpoint) and {@link #close()} force them to disk, so a
+ * saved token never covers lines a crash could lose.
  *
  * <p>Append mode: a batch that fails half-way is cut back out of the file, so the file only ever holds whole
  * lines; the batch fails (the engine retries it next run) and the writer goes on.
@@ -63,11 +65,14 @@ final class JsonLinesWriter implements Writer {
 
     private static final Logger LOG = LoggerFactory.getLogger(JsonLinesWriter.class);
     private static final String POSITION_VERSION = "v1";
-    private static final ObjectWriter JSON = Json.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = Json.MAPPER.copy().disable(SerializationFeature.INDENT_OUTPUT);
+    /** Lines are handed to the file once this many bytes are serialized (and at the end of each batch). */
+    static final int FLUSH_BYTES = 64 * 1024;
 
     private final Path target;
     private final Path temp;
     private final FileChannel channel;
+    private final Lines buffer = new Lines();
     private long end;
     private String broken;
     private boolean closed;
@@ -167,35 +172,89 @@ final class JsonLinesWriter implements Writer {
     }
 
     @Override
-    public WriteResult write(List<ObjectNode> items) throws IOException {
-        Lines lines = new Lines();
+    public synchronized WriteResult write(List<ObjectNode> items) throws IOException {
+        checkWritable();
         List<ItemFailure> failures = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            int mark = lines.size();
-            try {
-                if (items.get(i) == null) {
-                    throw new IllegalArgumentException("the item is null");
+        long batchStart = end;
+        buffer.reset();
+        JsonGenerator json = generator();
+        try {
+            for (int i = 0; i < items.size(); i++) {
+                int mark = buffer.size();
+                try {
+                    if (items.get(i) == null) {
+                        throw new IllegalArgumentException("the item is null");
+                    }
+                    JSON.writeValue(json, items.get(i));
+                    json.writeRaw('\n');
+                    json.flush();
+                } catch (IOException | RuntimeException e) {
+                    // the generator is left inside the item: drop it with the item's partial output
+                    closeQuietly(json);
+                    buffer.cutTo(mark);
+                    json = generator();
+                    failures.add(new ItemFailure(i, "cannot be written as JSON: " + firstLine(e)));
+                    continue;
                 }
-                JSON.writeValue(lines, items.get(i));
-                lines.write('\n');
-            } catch (IOException | RuntimeException e) {
-                lines.cutTo(mark);
-                failures.add(new ItemFailure(i, "cannot be written as JSON: " + firstLine(e)));
+                if (buffer.size() >= FLUSH_BYTES) {
+                    drain(batchStart);
+                }
             }
+        } finally {
+            closeQuietly(json);
         }
-        synchronized (this) {
-            writeLocked(lines.bytes(), lines.size());
-        }
+        drain(batchStart);
         return failures.isEmpty() ? WriteResult.ok() : WriteResult.failed(failures);
     }
 
-    private void writeLocked(byte[] bytes, int length) throws IOException {
+    /**
+     * Hands the whole lines in the buffer to the file. A batch goes out in pieces of about {@value #FLUSH_BYTES}
+     * bytes, under the writer's lock, so no other batch comes between; if one piece fails, the file is cut back
+     * to where the batch began.
+     */
+    private void drain(long batchStart) throws IOException {
+        if (buffer.size() == 0) {
+            return;
+        }
+        ByteBuffer bytes = ByteBuffer.wrap(buffer.bytes(), 0, buffer.size());
+        try {
+            while (bytes.hasRemaining()) {
+                channel.write(bytes);
+            }
+            end += buffer.size();
+            buffer.reset();
+        } catch (IOException e) {
+            buffer.reset();
+            end = batchStart;
+            throw failed(e);
+        }
+    }
+
+    private JsonGenerator generator() throws IOException {
+        JsonGenerator json = JSON.createGenerator(buffer);
+        json.setRootValueSeparator(null);
+        return json;
+    }
+
+    private static void closeQuietly(JsonGenerator json) {
+        try {
+            json.close();
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("Closing a JSON generator failed", e);
+        }
+    }
+
+    private void checkWritable() {
         if (closed) {
             throw new IllegalStateException("the writer of " + target + " is closed");
         }
         if (broken != null) {
             throw new FatalRunException(broken);
         }
+    }
+
+    private void writeLocked(byte[] bytes, int length) throws IOException {
+        checkWritable();
         ByteBuffer buffer = ByteBuffer.wrap(bytes, 0, length);
         try {
             while (buffer.hasRemaining()) {
@@ -310,10 +369,10 @@ final class JsonLinesWriter implements Writer {
         return "JsonLinesWriter[" + target + (temp == null ? ", append" : ", overwrite") + "]";
     }
 
-    /** A batch's serialized lines; lets a failed item's partial output be cut off. */
+    /** Serialized lines not yet in the file; lets a failed item's partial output be cut off. Reused. */
     private static final class Lines extends ByteArrayOutputStream {
         Lines() {
-            super(64 * 1024);
+            super(FLUSH_BYTES + 16 * 1024);
         }
 
         byte[] bytes() {

@@ -10,7 +10,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +39,10 @@ import org.slf4j.LoggerFactory;
  * previous position again. Pages overlap by
  * {@value #OVERLAP} rows and are de-duplicated, so deleting up to that many candidates between two page reads
  * cannot make the sweep skip one.
+ *
+ * <p>Throughput: while a page's details are fetched, the next page is listed and its detail fetches start on a
+ * lister thread (one page ahead). The page read ahead is the one the returned cursor names; a reader asked for
+ * another cursor (re-opened elsewhere) lists that page itself.
  */
 final class CandidateReader implements Reader {
     static final int PAGE_SIZE = 100;
@@ -48,6 +57,10 @@ final class CandidateReader implements Reader {
     private final Long cap;
     private final int start;
     private final DetailFetcher details;
+    private final ExecutorService lister = Executors.newSingleThreadExecutor(DetailFetcher.threads("recruitee-list-"));
+    /** The page listed ahead: for this cursor, with its detail fetches under way; null for none. */
+    private String aheadCursor;
+    private Future<Listed> ahead;
 
     /**
      * @param since the saved position of an incremental run, else null
@@ -81,6 +94,19 @@ final class CandidateReader implements Reader {
     /** The cursor carries the whole sweep state ({@link SweepState}), so a reader re-opened at it goes on. */
     @Override
     public Page read(String cursor) {
+        Listed current = ahead != null && Objects.equals(aheadCursor, cursor) ? await(ahead) : list(cursor);
+        ahead = null;
+        if (current.nextCursor() != null) {
+            aheadCursor = current.nextCursor();
+            ahead = lister.submit(() -> list(current.nextCursor()));
+        }
+        List<ReadItem> fetched = current.details().collect();
+        return current.nextCursor() == null ? Page.last(fetched, current.token()) : new Page(fetched,
+                current.nextCursor());
+    }
+
+    /** Lists the page at {@code cursor}, selects its candidates and starts fetching their details. */
+    private Listed list(String cursor) {
         SweepState state = cursor == null ? SweepState.start(start) : SweepState.decode(cursor);
         RecruiteeClient.CandidatePage page = client.candidates(filters.withPage(PAGE_SIZE, state.offset));
         if (state.ceiling == null && page.generatedAt() != null) {
@@ -105,12 +131,30 @@ final class CandidateReader implements Reader {
         state.previousPage = ids;
         boolean finished = rows.size() < PAGE_SIZE || (cap != null && state.consumed >= cap);
         state.offset += finished ? rows.size() : rows.size() - OVERLAP;
-        List<ReadItem> fetched = details.fetch(selected);
+        DetailFetcher.Batch fetching = details.submit(selected);
         if (finished) {
             // the list is newest first: only the end of the sweep has a position, committed once all is done
-            return Page.last(fetched, state.high == null ? null : token(state).encode(by(mode)));
+            return new Listed(fetching, null, state.high == null ? null : token(state).encode(by(mode)));
         }
-        return new Page(fetched, state.encode());
+        return new Listed(fetching, state.encode(), null);
+    }
+
+    private static Listed await(Future<Listed> listing) {
+        try {
+            return listing.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException("listing Recruitee candidates failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while listing Recruitee candidates", e);
+        }
+    }
+
+    /** A listed page: its details being fetched, the next page's cursor (null: last page) or the final position. */
+    private record Listed(DetailFetcher.Batch details, String nextCursor, String token) {
     }
 
     private SweepKey token(SweepState state) {
@@ -144,6 +188,7 @@ final class CandidateReader implements Reader {
 
     @Override
     public void close() {
+        lister.shutdownNow();
         details.close();
     }
 }

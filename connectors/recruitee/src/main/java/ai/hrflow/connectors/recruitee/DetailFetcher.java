@@ -5,79 +5,108 @@ import ai.hrflow.connectors.api.spi.ReadItem;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongFunction;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
- * Fetches the details of listed items a few at a time (Recruitee has no bulk detail endpoint, and one call after
- * the other would cap a sync at a few dozen items per second), and hands them back in list order. An item gone
- * since it was listed is dropped; an item whose fetch failed becomes a failed read item (its summary kept) so
- * the rest of the page goes on; refused credentials stop the read.
+ * Fetches the details of listed items several at a time (Recruitee has no bulk detail endpoint, and one call after
+ * the other would cap a sync at a few dozen items per second), and hands them back in list order. A page's
+ * fetches are {@linkplain #submit submitted} at once and {@linkplain Batch#collect collected} later, so a reader
+ * can list the next page while they run. Every listed item comes back: an item whose detail cannot be fetched
+ * (gone since it was listed, or a failed call) becomes a failed read item carrying its summary, so it reaches the
+ * failures file and the rest of the page goes on; refused credentials stop the read.
  */
 final class DetailFetcher implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(DetailFetcher.class);
-
     private final String what;
     private final LongFunction<Optional<ObjectNode>> fetch;
     private final ExecutorService pool;
 
-    /** @param concurrency calls at once: enough to hide latency, few enough for an API without a published limit */
+    /** @param concurrency calls at once (see {@link RecruiteeOptions#detailConcurrency()}) */
     DetailFetcher(String what, LongFunction<Optional<ObjectNode>> fetch, int concurrency) {
         this.what = what;
         this.fetch = fetch;
+        this.pool = Executors.newFixedThreadPool(concurrency, threads("recruitee-detail-"));
+    }
+
+    /** Daemon threads named {@code prefix + n} that carry the caller's logging context (workflow, run). */
+    static ThreadFactory threads(String prefix) {
         AtomicInteger n = new AtomicInteger();
-        java.util.Map<String, String> mdc = MDC.getCopyOfContextMap();
-        this.pool = Executors.newFixedThreadPool(concurrency, task -> {
+        Map<String, String> mdc = MDC.getCopyOfContextMap();
+        return task -> {
             Thread t = new Thread(() -> {
                 if (mdc != null) {
                     MDC.setContextMap(mdc);
                 }
                 task.run();
-            }, "recruitee-detail-" + n.incrementAndGet());
+            }, prefix + n.incrementAndGet());
             t.setDaemon(true);
             return t;
-        });
+        };
     }
 
+    /** Fetches the details of {@code rows} and waits for them. */
     List<ReadItem> fetch(List<ObjectNode> rows) {
+        return submit(rows).collect();
+    }
+
+    /** Starts fetching the details of {@code rows}; they queue behind any batch submitted earlier. */
+    Batch submit(List<ObjectNode> rows) {
         List<Future<Optional<ObjectNode>>> futures = new ArrayList<>(rows.size());
         for (ObjectNode row : rows) {
             long id = row.path("id").asLong();
             futures.add(pool.submit(() -> fetch.apply(id)));
         }
-        List<ReadItem> out = new ArrayList<>(rows.size());
-        for (int i = 0; i < rows.size(); i++) {
-            ObjectNode row = rows.get(i);
-            try {
-                Optional<ObjectNode> detail = futures.get(i).get();
-                if (detail.isPresent()) {
-                    out.add(new ReadItem(detail.get(), null));
-                } else {
-                    LOG.info("{} {} was deleted since it was listed; skipped", what, row.path("id"));
-                }
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof ConnectorException c && c.isFatal()) {
-                    futures.forEach(f -> f.cancel(true));
-                    throw c;
-                }
-                out.add(ReadItem.failed(row, null, "reading " + what + " " + row.path("id") + " failed: "
-                        + (cause instanceof ConnectorException ? cause.getMessage() : String.valueOf(cause))));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                futures.forEach(f -> f.cancel(true));
-                throw new IllegalStateException("interrupted while reading " + what + " details", e);
-            }
+        return new Batch(rows, futures);
+    }
+
+    /** The details of one page being fetched. */
+    final class Batch {
+        private final List<ObjectNode> rows;
+        private final List<Future<Optional<ObjectNode>>> futures;
+
+        private Batch(List<ObjectNode> rows, List<Future<Optional<ObjectNode>>> futures) {
+            this.rows = rows;
+            this.futures = futures;
         }
-        return out;
+
+        /** Waits for the fetches: one read item per row, in list order. */
+        List<ReadItem> collect() {
+            List<ReadItem> out = new ArrayList<>(rows.size());
+            for (int i = 0; i < rows.size(); i++) {
+                ObjectNode row = rows.get(i);
+                try {
+                    Optional<ObjectNode> detail = futures.get(i).get();
+                    out.add(detail.map(d -> new ReadItem(d, null)).orElseGet(() -> ReadItem.failed(row, null,
+                            "reading " + what + " " + row.path("id") + " failed: it was listed but its detail "
+                                    + "answered 404 (deleted since it was listed?)")));
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    if (cause instanceof ConnectorException c && c.isFatal()) {
+                        cancel();
+                        throw c;
+                    }
+                    out.add(ReadItem.failed(row, null, "reading " + what + " " + row.path("id") + " failed: "
+                            + (cause instanceof ConnectorException ? cause.getMessage() : String.valueOf(cause))));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    cancel();
+                    throw new IllegalStateException("interrupted while reading " + what + " details", e);
+                }
+            }
+            return out;
+        }
+
+        void cancel() {
+            futures.forEach(f -> f.cancel(true));
+        }
     }
 
     @Override

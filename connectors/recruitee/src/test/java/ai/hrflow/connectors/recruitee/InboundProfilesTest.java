@@ -127,18 +127,6 @@ class InboundProfilesTest {
     }
 
     @Test
-    void aCandidateGoneBetweenListAndDetailIsSkipped() {
-        env.seedCandidate("Ann Lee", -120, 0);
-        long gone = env.seedCandidate("Bob Ray", -60, 0);
-        env.rec.faults().add(FaultRule.on("GET", "/c/12345/candidates/" + gone).then(Fault.status(404)));
-
-        RunResult result = run("create_profiles_in_hrflow", "gone", false);
-
-        assertThat(result.status()).isEqualTo(Status.SUCCESS);
-        assertThat(result.count(Event.READ_SUCCESS)).isEqualTo(1);
-    }
-
-    @Test
     void limitAndOffsetBoundTheSweep() {
         env.rec.seedCandidates(COMPANY, RecruiteeData.candidates(30, 1));
 

@@ -3,14 +3,12 @@ package ai.hrflow.connectors.bench;
 import ai.hrflow.connectors.api.Json;
 import ai.hrflow.connectors.api.model.Action;
 import ai.hrflow.connectors.api.model.ActionRequest;
+import ai.hrflow.connectors.api.model.Connectors;
 import ai.hrflow.connectors.api.spi.Event;
 import ai.hrflow.connectors.runtime.RunEnvironment;
 import ai.hrflow.connectors.runtime.RunResult;
 import ai.hrflow.connectors.api.spi.EndpointOverrides;
 import ai.hrflow.connectors.runtime.state.LocalJsonStateStore;
-import ai.hrflow.connectors.hrflow.HrFlowClientOptions;
-import ai.hrflow.connectors.zohorecruit.ZohoConnection;
-import ai.hrflow.connectors.zohorecruit.ZohoRecruitConnector;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,20 +16,21 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Child JVM: one {@code zohorecruit create_profiles_in_hrflow} run as described by the spec file. */
-public final class ZohoSyncChild {
-    private ZohoSyncChild() {
+/**
+ * Child JVM: one action run as described by the spec file, with the connector found the way the CLI finds it
+ * (service discovery, default client options: rate limits, concurrency). Only the endpoints point at the
+ * emulators; nothing else is tuned unless the spec says so ({@code write_concurrency}, from {@code --concurrency}).
+ */
+public final class SyncChild {
+    private SyncChild() {
     }
 
     @SuppressWarnings("unchecked")
     public static void main(String[] args) throws Exception {
         JsonNode spec = Json.MAPPER.readTree(Files.readString(Path.of(args[0])));
         Map<String, String> endpoints = Json.MAPPER.convertValue(spec.get("endpoints"), LinkedHashMap.class);
-        int rateLimit = spec.get("client_rate_limit").asInt();
-        HrFlowClientOptions hrflow = HrFlowClientOptions.defaults()
-                .withMaxRequestsPerMinute(rateLimit > 0 ? rateLimit * 60 : null);
-        Action action = ZohoRecruitConnector.create(ZohoConnection.DEFAULT_SETTINGS, hrflow)
-                .action("create_profiles_in_hrflow").orElseThrow();
+        Action action = Connectors.discover().find(spec.get("connector").asText()).orElseThrow()
+                .action(spec.get("action").asText()).orElseThrow();
         Path work = Path.of(spec.get("work").asText());
         RunEnvironment env = RunEnvironment.builder().stateStore(new LocalJsonStateStore(work.resolve("state")))
                 .failuresDirectory(work.resolve("failures")).endpoints(EndpointOverrides.of(endpoints))
