@@ -289,7 +289,7 @@ final class PipelineRun {
                 }
                 items++;
                 seq++;
-                committer.admit(seq);
+                committer.admit(seq, formats == null ? null : formats::flush);
                 checkpoint.read(seq, item.token());
                 if (parking.read(seq, item)) {
                     continue;

@@ -155,10 +155,30 @@ final class RunCommitter implements AutoCloseable {
      * when nothing is committed during the run, once an item failed, or when the run stops.
      */
     void admit(long seq) {
+        admit(seq, null);
+    }
+
+    /**
+     * As {@link #admit(long)}; {@code beforeWaiting} runs once, outside the committer's locks, before the reader
+     * would wait: it hands on items an earlier stage holds back (a format stage's partial chunk), or the position
+     * could never reach them.
+     */
+    void admit(long seq, Runnable beforeWaiting) {
         if (saver == null) {
             return;
         }
+        boolean handedOn = beforeWaiting == null;
         while (abort.reason() == null && !stopRequested.getAsBoolean() && !checkpoint.capped()) {
+            if (!handedOn) {
+                synchronized (signal) {
+                    if (seq - committedSeq <= readAhead || closing) {
+                        return;
+                    }
+                }
+                beforeWaiting.run();
+                handedOn = true;
+                continue;
+            }
             // the checkpoint is asked outside the signal lock: its listener takes that lock under its own
             synchronized (signal) {
                 if (seq - committedSeq <= readAhead || closing) {
