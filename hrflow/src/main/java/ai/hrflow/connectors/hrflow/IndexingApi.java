@@ -1,5 +1,6 @@
 package ai.hrflow.connectors.hrflow;
 
+import ai.hrflow.connectors.api.JsonFields;
 import ai.hrflow.connectors.api.errors.ApiException;
 import ai.hrflow.connectors.api.errors.ServerException;
 import ai.hrflow.connectors.api.errors.TransportException;
@@ -185,7 +186,6 @@ public final class IndexingApi {
     }
 
     static String text(JsonNode object, String field) {
-        JsonNode v = object == null ? null : object.get(field);
-        return v == null || v.isNull() || v.asText().isBlank() ? null : v.asText();
+        return JsonFields.text(object, field);
     }
 }

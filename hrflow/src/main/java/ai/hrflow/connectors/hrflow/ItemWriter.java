@@ -2,13 +2,8 @@ package ai.hrflow.connectors.hrflow;
 
 import ai.hrflow.connectors.api.errors.ConnectorException;
 import ai.hrflow.connectors.api.errors.FatalRunException;
-import ai.hrflow.connectors.api.spi.ItemFailure;
-import ai.hrflow.connectors.api.spi.ItemSkip;
-import ai.hrflow.connectors.api.spi.WriteResult;
-import ai.hrflow.connectors.api.spi.Writer;
+import ai.hrflow.connectors.api.spi.PerItemWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * What the HrFlow writers share: HrFlow takes one object per call, so a batch is written item by item and each
@@ -16,53 +11,21 @@ import java.util.List;
  * refused credentials, an exhausted plan quota, an unreachable API, a source or board that does not exist.
  * Safe for the engine's concurrent calls: no state changes after construction.
  */
-abstract class ItemWriter implements Writer {
+abstract class ItemWriter extends PerItemWriter {
 
-    /**
-     * Writes one item.
-     *
-     * @return null when written, else why it failed
-     * @throws ItemSkipped when HrFlow already has the item: it is reported skipped
-     */
-    abstract String writeOne(ObjectNode item);
-
-    /** How messages name the item, e.g. {@code profile cand-42}. */
-    abstract String subject(ObjectNode item);
-
+    /** A missing source or board stops the run: every item would fail the same way. */
     @Override
-    public WriteResult write(List<ObjectNode> items) {
-        List<ItemFailure> failures = new ArrayList<>();
-        List<ItemSkip> skipped = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            ObjectNode item = items.get(i);
-            String reason;
-            try {
-                reason = writeOne(item);
-            } catch (ItemSkipped e) {
-                skipped.add(new ItemSkip(i, e.getMessage()));
-                continue;
-            } catch (HrFlowNotFoundException e) {
-                if (e.isContainer()) {
-                    throw new FatalRunException("HrFlow has no such " + e.objectType() + ": " + e.getMessage()
-                            + ". Check the " + e.objectType() + "_key parameter.", e);
-                }
-                reason = HrFlowErrors.itemReason(subject(item), e);
-            } catch (ConnectorException e) {
-                if (e.isFatal()) {
-                    throw e;
-                }
-                reason = HrFlowErrors.itemReason(subject(item), e);
-            }
-            if (reason != null) {
-                failures.add(new ItemFailure(i, reason));
-            }
+    protected RuntimeException escalate(ObjectNode item, ConnectorException e) {
+        if (e instanceof HrFlowNotFoundException notFound && notFound.isContainer()) {
+            return new FatalRunException("HrFlow has no such " + notFound.objectType() + ": " + e.getMessage()
+                    + ". Check the " + notFound.objectType() + "_key parameter.", e);
         }
-        return WriteResult.of(failures, skipped);
+        return null;
     }
 
-    /** Nothing to release: the client's JDK HTTP client has no close before Java 21 and holds no open call. */
     @Override
-    public void close() {
+    protected String reason(ObjectNode item, ConnectorException e) {
+        return HrFlowErrors.itemReason(subject(item), e);
     }
 
     /** {@code <kind> <reference>}, or by key, or {@code <kind> without reference}. */

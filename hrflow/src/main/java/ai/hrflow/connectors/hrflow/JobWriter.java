@@ -1,5 +1,6 @@
 package ai.hrflow.connectors.hrflow;
 
+import ai.hrflow.connectors.api.spi.PerItemWriter;
 import ai.hrflow.connectors.api.errors.ConnectorException;
 import ai.hrflow.connectors.api.model.Mode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -32,12 +33,12 @@ final class JobWriter extends ItemWriter {
     }
 
     @Override
-    String subject(ObjectNode item) {
+    protected String subject(ObjectNode item) {
         return describe("job", item);
     }
 
     @Override
-    String writeOne(ObjectNode item) {
+    protected String writeOne(ObjectNode item) {
         return switch (mode) {
             case CREATE -> create(item);
             case UPDATE -> update(item);
@@ -61,7 +62,7 @@ final class JobWriter extends ItemWriter {
         try {
             client.jobs().add(boardKey, job);
         } catch (HrFlowDuplicateReferenceException e) {
-            throw new ItemSkipped("job " + IndexingApi.text(item, "reference") + " already exists in board " + boardKey
+            throw new PerItemWriter.Skipped("job " + IndexingApi.text(item, "reference") + " already exists in board " + boardKey
                     + ": not created");
         }
         return null;

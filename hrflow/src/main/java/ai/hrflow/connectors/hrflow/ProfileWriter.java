@@ -1,5 +1,6 @@
 package ai.hrflow.connectors.hrflow;
 
+import ai.hrflow.connectors.api.spi.PerItemWriter;
 import ai.hrflow.connectors.api.model.Mode;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -54,12 +55,12 @@ final class ProfileWriter extends ItemWriter {
     }
 
     @Override
-    String subject(ObjectNode item) {
+    protected String subject(ObjectNode item) {
         return describe("profile", item);
     }
 
     @Override
-    String writeOne(ObjectNode item) {
+    protected String writeOne(ObjectNode item) {
         return switch (mode) {
             case CREATE -> create(item);
             case UPDATE -> update(item);
@@ -120,7 +121,7 @@ final class ProfileWriter extends ItemWriter {
 
     /** Reported skipped: the engine counts it and logs one line for the run, not one per item. */
     private void alreadyThere(ObjectNode item) {
-        throw new ItemSkipped("profile " + IndexingApi.text(item, "reference") + " already exists in source "
+        throw new PerItemWriter.Skipped("profile " + IndexingApi.text(item, "reference") + " already exists in source "
                 + sourceKey + ": not created");
     }
 

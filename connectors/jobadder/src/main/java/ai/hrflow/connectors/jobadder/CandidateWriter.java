@@ -6,15 +6,10 @@ import ai.hrflow.connectors.api.errors.NotFoundException;
 import ai.hrflow.connectors.api.errors.ServerException;
 import ai.hrflow.connectors.api.errors.TransportException;
 import ai.hrflow.connectors.api.errors.ValidationException;
-import ai.hrflow.connectors.api.spi.ItemFailure;
-import ai.hrflow.connectors.api.spi.ItemSkip;
-import ai.hrflow.connectors.api.spi.WriteResult;
-import ai.hrflow.connectors.api.spi.Writer;
 import com.fasterxml.jackson.databind.JsonNode;
+import ai.hrflow.connectors.api.spi.PerItemWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -40,7 +35,7 @@ import org.slf4j.LoggerFactory;
  * of one run with the same email, written at once, with duplicates allowed and a lost answer, could take each
  * other's candidate for their own: the price of having no idempotency key, and only with duplicates allowed.)
  */
-final class CandidateWriter implements Writer {
+final class CandidateWriter extends PerItemWriter {
     /** Whether the writer creates or updates. */
     enum Operation { CREATE, UPDATE }
 
@@ -60,35 +55,32 @@ final class CandidateWriter implements Writer {
     }
 
     @Override
-    public WriteResult write(List<ObjectNode> items) {
-        List<ItemFailure> failures = new ArrayList<>();
-        List<ItemSkip> skipped = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            try {
-                if (operation == Operation.CREATE) {
-                    create(items.get(i));
-                } else {
-                    update(items.get(i));
-                }
-            } catch (DuplicateCandidateException e) {
-                refusedDuplicate(i, e, skipped);
-            } catch (ConnectorException e) {
-                if (e.isFatal()) {
-                    throw e; // rejected credentials: every further call fails the same way
-                }
-                failures.add(new ItemFailure(i, reason(e)));
+    protected String writeOne(ObjectNode item) {
+        try {
+            if (operation == Operation.CREATE) {
+                create(item);
+            } else {
+                update(item);
             }
+            return null;
+        } catch (DuplicateCandidateException e) {
+            throw refusedDuplicate(e);
         }
-        return WriteResult.of(failures, skipped);
+    }
+
+    @Override
+    protected String subject(ObjectNode item) {
+        String email = text(item, "email");
+        return email != null ? "candidate " + email : "candidate " + item.path("candidateId").asText("without email");
     }
 
     /**
      * What a candidate JobAdder refused as a duplicate counts as: the one place that classifies it (skipped, with
      * a reason naming the existing candidate).
      */
-    private void refusedDuplicate(int index, DuplicateCandidateException e, List<ItemSkip> skipped) {
+    private PerItemWriter.Skipped refusedDuplicate(DuplicateCandidateException e) {
         // refused on purpose (duplicates not allowed): JobAdder already has it, so it is done, not failed
-        skipped.add(new ItemSkip(index, reason(e)));
+        return new PerItemWriter.Skipped(reason(e));
     }
 
     private void create(ObjectNode item) {
@@ -177,6 +169,11 @@ final class CandidateWriter implements Writer {
         }
     }
 
+    @Override
+    protected String reason(ObjectNode item, ConnectorException e) {
+        return reason(e);
+    }
+
     private String reason(ConnectorException e) {
         if (e instanceof DuplicateCandidateException d) {
             return "duplicate: " + d.getMessage() + "; not created. Update that candidate instead, or set "
@@ -204,7 +201,6 @@ final class CandidateWriter implements Writer {
     }
 
     private static String text(ObjectNode node, String field) {
-        JsonNode v = node.get(field);
-        return v == null || v.isNull() || v.asText().isBlank() ? null : v.asText();
+        return Nodes.text(node, field);
     }
 }

@@ -109,6 +109,16 @@ class ParallelFormatTest {
         return bytes(lines.toString()) + ":" + (id - 1);
     }
 
+    /**
+     * The token never passes the failed item. It may stop earlier: a JSON Lines export commits its output length
+     * with the read position, so the read position stays where every line written so far is covered.
+     */
+    static void assertTokenBefore(String token, int failed) {
+        int lines = Integer.parseInt(token.substring(token.indexOf(':') + 1));
+        assertThat(lines).isBetween(1, failed - 1);
+        assertThat(token).isEqualTo(tokenBefore(lines + 1));
+    }
+
     @Test
     void aDefaultFormatRunsOnSeveralThreadsAndItemsStayInReadOrder() throws IOException {
         assumeTrue(Runtime.getRuntime().availableProcessors() > 1, "needs more than one core");
@@ -121,7 +131,7 @@ class ParallelFormatTest {
         assertThat(result.count(Event.READ_SUCCESS)).isEqualTo(N);
         assertThat(result.count(Event.FORMAT_FAILURE)).isEqualTo(1);
         assertThat(result.count(Event.WRITE_SUCCESS)).isEqualTo(N - 1);
-        assertThat(result.incrementalToken()).isEqualTo(tokenBefore(BROKEN));
+        assertTokenBefore(result.incrementalToken(), BROKEN);
         assertThat(Files.readString(Path.of(result.failuresFile()))).contains("no profile for candidate " + BROKEN);
     }
 
@@ -131,6 +141,6 @@ class ParallelFormatTest {
 
         assertThat(formatThreads).hasSize(1).noneMatch(t -> t.startsWith("hrflow-format-"));
         assertThat(written()).containsExactlyElementsOf(expectedIds());
-        assertThat(result.incrementalToken()).isEqualTo(tokenBefore(BROKEN));
+        assertTokenBefore(result.incrementalToken(), BROKEN);
     }
 }

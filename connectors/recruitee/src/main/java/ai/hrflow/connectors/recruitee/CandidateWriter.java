@@ -3,12 +3,9 @@ package ai.hrflow.connectors.recruitee;
 import ai.hrflow.connectors.api.errors.ConnectorException;
 import ai.hrflow.connectors.api.errors.NotFoundException;
 import ai.hrflow.connectors.api.model.Mode;
-import ai.hrflow.connectors.api.spi.ItemFailure;
-import ai.hrflow.connectors.api.spi.WriteResult;
-import ai.hrflow.connectors.api.spi.Writer;
 import com.fasterxml.jackson.databind.JsonNode;
+import ai.hrflow.connectors.api.spi.PerItemWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * already gone counts as done, so a replayed archive is harmless). A refused item fails alone with the API's
  * reason; refused credentials stop the run.
  */
-final class CandidateWriter implements Writer {
+final class CandidateWriter extends PerItemWriter {
     private static final Logger LOG = LoggerFactory.getLogger(CandidateWriter.class);
 
     private final RecruiteeClient client;
@@ -35,33 +32,21 @@ final class CandidateWriter implements Writer {
         this.creator = new CandidateCreator(client);
     }
 
+    /** Recruitee's own message names the candidate and the refused fields. */
     @Override
-    public WriteResult write(List<ObjectNode> items) {
-        List<ItemFailure> failures = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            String failure;
-            try {
-                failure = writeOne(items.get(i));
-            } catch (ConnectorException e) {
-                if (e.isFatal()) {
-                    throw e;
-                }
-                failure = e.getMessage();
-            }
-            if (failure != null) {
-                failures.add(new ItemFailure(i, failure));
-            }
-        }
-        return failures.isEmpty() ? WriteResult.ok() : WriteResult.failed(failures);
+    protected String reason(ObjectNode item, ConnectorException e) {
+        return e.getMessage();
     }
 
     @Override
-    public void close() {
-        // nothing to release: the JDK HTTP client frees its connections once unreachable
+    protected String subject(ObjectNode item) {
+        Long id = candidateId(item);
+        return id != null ? "candidate " + id : "candidate " + item.path("emails").path(0).asText("without id");
     }
 
     /** Null when written, else why not. */
-    private String writeOne(ObjectNode item) {
+    @Override
+    protected String writeOne(ObjectNode item) {
         return switch (mode) {
             case CREATE -> create(item);
             case UPDATE -> update(item);

@@ -1,5 +1,6 @@
 package ai.hrflow.connectors.recruitee;
 
+import ai.hrflow.connectors.api.JsonFields;
 import ai.hrflow.connectors.api.Json;
 import ai.hrflow.connectors.api.mapping.Links;
 import ai.hrflow.connectors.api.mapping.PersonName;
@@ -133,10 +134,6 @@ public final class ProfileFormats {
 
     /** Trimmed text, or null for a missing, null, non-text or blank value. */
     static String text(JsonNode value) {
-        if (value == null || !value.isValueNode() || value.isNull()) {
-            return null;
-        }
-        String t = value.asText().trim();
-        return t.isEmpty() ? null : t;
+        return JsonFields.text(value);
     }
 }

@@ -1,12 +1,10 @@
 package ai.hrflow.connectors.zohorecruit;
 
 import ai.hrflow.connectors.api.Json;
+import ai.hrflow.connectors.api.JsonFields;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -24,37 +22,22 @@ final class Fields {
         if (value.isObject()) {
             value = value.path("name"); // a lookup {name, id}: its name is what people read
         }
-        if (!value.isValueNode() || value.isNull()) {
-            return null;
-        }
-        String text = value.asText().trim();
-        return text.isEmpty() ? null : text;
+        return JsonFields.text(value);
     }
 
     /** The node at {@code path}, or a missing node. */
     static JsonNode at(JsonNode node, String... path) {
-        JsonNode current = node;
-        for (String key : path) {
-            current = current == null ? null : current.path(key);
-        }
-        return current == null ? MissingNode.getInstance() : current;
+        return JsonFields.at(node, path);
     }
 
     /** The array at {@code key}, or an empty one when absent or not an array. */
     static List<JsonNode> list(JsonNode node, String key) {
-        JsonNode value = node.path(key);
-        List<JsonNode> out = new ArrayList<>();
-        if (value.isArray()) {
-            value.forEach(out::add);
-        }
-        return out;
+        return JsonFields.elements(node, key);
     }
 
     /** Sets {@code key} to {@code value} unless the value is null (blank strings included). */
     static void put(ObjectNode target, String key, String value) {
-        if (value != null && !value.isBlank()) {
-            target.put(key, value);
-        }
+        JsonFields.putText(target, key, value);
     }
 
     /** Copies a number (or a numeric string) unless absent. */
@@ -77,8 +60,7 @@ final class Fields {
 
     /** The non-null values joined by a space, or null when there is none. */
     static String joined(String... parts) {
-        String text = String.join(" ", Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).toList());
-        return text.isEmpty() ? null : text;
+        return JsonFields.join(" ", parts);
     }
 
     /** {@code [{name, type, value: null}]} skills from names. */
