@@ -156,7 +156,7 @@ class KillAndResumeTest {
     }
 
     @Test
-    void sigtermStopsTheRunGracefullyWithExitCode3AndItsPositionSaved() throws Exception {
+    void sigtermStopsTheRunGracefullyWithTheInterruptedExitCodeAndItsPositionSaved() throws Exception {
         String workflow = "export-sigterm";
         Path out = tmp.resolve(workflow + ".jsonl");
         JsonNode stopped;

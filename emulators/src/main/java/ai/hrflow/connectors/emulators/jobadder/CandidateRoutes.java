@@ -49,6 +49,8 @@ final class CandidateRoutes {
     private final JobAdderSettings settings;
     private final Listing listing;
     private final Map<String, Long> byEmail = new ConcurrentHashMap<>();
+    /** Every candidate id an email was ever stored with: narrows list calls by email (the filter still checks). */
+    private final Map<String, Set<Long>> idsByEmail = new ConcurrentHashMap<>();
     /** Duplicate-override codes not used yet, each with the email key it was issued for. */
     private final Map<String, String> overrideCodes = new ConcurrentHashMap<>();
     private final SecureRandom random = new SecureRandom();
@@ -62,7 +64,7 @@ final class CandidateRoutes {
     }
 
     void register(Router router, Bearer bearer) {
-        router.get("/v2/candidates", bearer.secured(r -> listing.answer(r, filter(r.query()))));
+        router.get("/v2/candidates", bearer.secured(r -> listing.answer(r, candidates(r.query()), filter(r.query()))));
         router.post("/v2/candidates", bearer.secured(this::create));
         router.get("/v2/candidates/{candidateId}", bearer.secured(r -> EmulatorResponse.json(200, require(r))));
         router.put("/v2/candidates/{candidateId}", bearer.secured(this::update));
@@ -195,10 +197,16 @@ final class CandidateRoutes {
         return stored;
     }
 
+    /** Keeps the email index right after a change made outside the routes (the emulator's own edits). */
+    void indexEmail(ObjectNode stored) {
+        index(stored);
+    }
+
     private void index(ObjectNode stored) {
         String key = emailKey(stored);
         if (key != null) {
             byEmail.putIfAbsent(key, stored.path("candidateId").asLong());
+            idsByEmail.computeIfAbsent(key, k -> ConcurrentHashMap.newKeySet()).add(stored.path("candidateId").asLong());
         }
     }
 
@@ -206,6 +214,24 @@ final class CandidateRoutes {
         JsonNode email = candidate.get("email");
         return email == null || email.isNull() || email.asText().isBlank() ? null
                 : email.asText().trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** The candidates a list call may match: those of the emails asked for (an index), else all. */
+    private java.util.Collection<ObjectNode> candidates(QueryParams q) {
+        List<String> emails = q.all("email");
+        if (emails.isEmpty()) {
+            return store.values();
+        }
+        List<ObjectNode> out = new java.util.ArrayList<>();
+        for (String email : emails) {
+            for (long id : idsByEmail.getOrDefault(email.trim().toLowerCase(Locale.ROOT), Set.of())) {
+                ObjectNode candidate = store.get(id);
+                if (candidate != null) {
+                    out.add(candidate);
+                }
+            }
+        }
+        return out;
     }
 
     private static Predicate<ObjectNode> filter(QueryParams q) {

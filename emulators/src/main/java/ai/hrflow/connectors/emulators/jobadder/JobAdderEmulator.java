@@ -212,7 +212,10 @@ public final class JobAdderEmulator implements AutoCloseable {
 
     /** A recruiter's edit in JobAdder: overlays the fields and moves {@code updatedAt} to now. */
     public ObjectNode editCandidate(long candidateId, ObjectNode changes) {
-        return Objects.requireNonNull(candidateStore.update(candidateId, changes), "no candidate " + candidateId);
+        ObjectNode updated = Objects.requireNonNull(candidateStore.update(candidateId, changes),
+                "no candidate " + candidateId);
+        candidates.indexEmail(updated);
+        return updated;
     }
 
     /** Moves a candidate to a status of {@code Statuses} (4 = Archived, inactive); updatedAt moves. */

@@ -44,12 +44,18 @@ final class Listing {
 
     /** Answers the list call; {@code filter} holds the resource-specific filters. */
     EmulatorResponse answer(EmulatorRequest request, Predicate<ObjectNode> filter) {
+        return answer(request, store.values(), filter);
+    }
+
+    /** Answers the list call over {@code records} only (an index already narrowed them, e.g. by email). */
+    EmulatorResponse answer(EmulatorRequest request, java.util.Collection<ObjectNode> records,
+            Predicate<ObjectNode> filter) {
         QueryParams q = request.query();
         int offset = integer(q, "offset", 0, 0, Integer.MAX_VALUE);
         int limit = integer(q, "limit", settings.defaultLimit(), 0, settings.maxLimit());
         Predicate<ObjectNode> all = filter.and(dates(q, "createdAt")).and(dates(q, "updatedAt"));
         Comparator<ObjectNode> order = order(q.first("sort"));
-        List<ObjectNode> matching = store.values().stream().filter(all).sorted(order).toList();
+        List<ObjectNode> matching = records.stream().filter(all).sorted(order).toList();
         ArrayNode items = Json.array();
         for (int i = offset; i < Math.min(matching.size(), (long) offset + limit); i++) {
             items.add(matching.get(i).deepCopy());
