@@ -11,9 +11,14 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** Every description of every command reads as whole sentences: none is cut, none is missing. */
 class HelpTextTest extends CliTestBase {
+    {
+        extraCommands = DevMain.COMMANDS;
+    }
+
     @Test
     void everyCommandOptionAndParameterHasACompleteDescription() {
-        CommandLine root = HrFlowConnectorsCli.commandLine(context.env(env).out(System.out).err(System.err).build());
+        CommandLine root = HrFlowConnectorsCli.commandLine(context.env(env).out(System.out).err(System.err).build(),
+                DevMain.COMMANDS);
         List<String> cut = new ArrayList<>();
         check(root, cut);
 

@@ -16,6 +16,10 @@ import org.junit.jupiter.api.Test;
 
 /** {@code emulate} writes a configuration for every action of every connector, and each one is valid. */
 class EmulateConfigsTest extends CliTestBase {
+    {
+        extraCommands = DevMain.COMMANDS;
+    }
+
     @Test
     void everyActionOfEveryConnectorGetsAConfigThatPassesValidation() throws Exception {
         Path configs = dir.resolve("configs");
