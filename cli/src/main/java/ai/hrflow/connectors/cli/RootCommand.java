@@ -10,7 +10,8 @@ import picocli.CommandLine.Spec;
 /** {@code hrflow-connectors}: the commands. Without one, prints the usage and exits 64. */
 @Command(name = HrFlowConnectorsCli.NAME, versionProvider = VersionProvider.class,
         description = "Sync candidate profiles and jobs between HrFlow.ai and recruiting systems.",
-        subcommands = {ListCommand.class, DescribeCommand.class, RunCommand.class, StateCommand.class},
+        subcommands = {ListCommand.class, DescribeCommand.class, RunCommand.class, StateCommand.class,
+            ServeCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0   success", "  1   success with failures (some items did not make it; see the failures file)",
             "  2   fatal: the run stopped, or the command could not do its job",
