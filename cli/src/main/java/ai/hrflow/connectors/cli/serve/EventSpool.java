@@ -31,6 +31,7 @@ public final class EventSpool {
     private final int capacity;
     private final AtomicInteger size = new AtomicInteger();
     private final AtomicLong sequence;
+    private final java.util.Map<String, Path> files = new java.util.concurrent.ConcurrentHashMap<>();
 
     public EventSpool(Path dir, int capacity) {
         this.dir = dir;
@@ -70,6 +71,7 @@ public final class EventSpool {
             }
             move(tmp, dir.resolve(name));
             forceDirectory();
+            files.put(event.id(), dir.resolve(name));
             return true;
         } catch (IOException e) {
             size.decrementAndGet();
@@ -85,10 +87,12 @@ public final class EventSpool {
     /** The events in the spool, oldest first (what a restart replays). */
     public List<SpooledEvent> pending() {
         List<SpooledEvent> events = new ArrayList<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList()) {
+        try (Stream<Path> listing = Files.list(dir)) {
+            for (Path file : listing.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList()) {
                 try {
-                    events.add(Json.MAPPER.readValue(file.toFile(), SpooledEvent.class));
+                    SpooledEvent event = Json.MAPPER.readValue(file.toFile(), SpooledEvent.class);
+                    files.put(event.id(), file);
+                    events.add(event);
                 } catch (IOException e) {
                     LOG.error("unreadable spooled event {} moved to {}: {}", file.getFileName(), dead, e.getMessage());
                     move(file, dead.resolve(file.getFileName()));
@@ -125,12 +129,7 @@ public final class EventSpool {
     }
 
     private java.util.Optional<Path> fileOf(SpooledEvent event) {
-        String suffix = "-" + event.id() + ".json";
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return java.util.Optional.ofNullable(files.remove(event.id()));
     }
 
     private static void move(Path from, Path to) throws IOException {

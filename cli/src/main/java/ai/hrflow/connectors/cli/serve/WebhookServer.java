@@ -18,11 +18,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The HTTP side of {@code serve}, on the JDK's server with a bounded worker pool (and a bounded backlog: beyond it a
- * request is answered 503 at once). Routes: each workflow's webhook path ({@code POST}), {@code /health} (liveness:
+ * The HTTP side of {@code serve}, on the JDK's server with a bounded worker pool and queue. Routes: each workflow's webhook path ({@code POST}), {@code /health} (liveness:
  * the process answers; {@code /health/ready}: the spool was replayed and the server accepts events) and
  * {@code /metrics}. Bodies above the limit are refused with 413 without being read in full; a client that sends the
- * body slower than the request timeout is cut off (the JDK server's {@code sun.net.httpserver.maxReqTime}).
+ * body slower than the request timeout is cut off (the JDK server's {@code sun.net.httpserver.maxReqTime} and
+ * {@code maxRspTime}, which the JDK reads once per process: they apply when this is the process's first server).
  */
 final class WebhookServer {
     private static final Logger LOG = LoggerFactory.getLogger(WebhookServer.class);
@@ -39,14 +39,14 @@ final class WebhookServer {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot listen on " + host + ":" + port, e);
         }
+        // Bounded threads and queue. When both are full the server's dispatcher thread handles the request itself,
+        // which stops it accepting more until then: back-pressure on the senders instead of an unbounded queue.
         pool = new ThreadPoolExecutor(limits.httpThreads(), limits.httpThreads(), 60, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(limits.httpThreads() * 16), r -> {
+                new ArrayBlockingQueue<>(limits.httpThreads() * 64), r -> {
                     Thread t = new Thread(r, "serve-http");
                     t.setDaemon(true);
                     return t;
-                }, (task, executor) -> {
-                    throw new java.util.concurrent.RejectedExecutionException("busy");
-                });
+                }, new ThreadPoolExecutor.CallerRunsPolicy());
         server.setExecutor(pool);
         server.createContext("/", exchange -> {
             try (exchange) {
