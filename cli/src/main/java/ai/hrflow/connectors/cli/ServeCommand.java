@@ -9,7 +9,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import ai.hrflow.connectors.cli.logging.LogLevels;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -30,12 +32,21 @@ final class ServeCommand implements Callable<Integer> {
             description = "On shutdown, how long running runs may take to finish (default: ${DEFAULT-VALUE}).")
     int graceSeconds;
 
+    @Mixin
+    LogFormatOption logFormat = new LogFormatOption();
+
     ServeCommand(CliContext context) {
         this.context = context;
     }
 
     @Override
     public Integer call() throws InterruptedException {
+        try (LogLevels.Scope levels = LogLevels.apply(LogLevels.Verbosity.NORMAL, logFormat.resolve(context.env()))) {
+            return serve();
+        }
+    }
+
+    private Integer serve() throws InterruptedException {
         ServeProcess process;
         try {
             ServeConfig serve = ServeConfig.load(config, context.env());

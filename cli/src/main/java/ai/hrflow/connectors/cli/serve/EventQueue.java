@@ -70,23 +70,35 @@ public final class EventQueue {
     public Outcome accept(String workflow, HrFlowEvent event, String deliveryId) {
         String dedupKey = workflow + ":" + (deliveryId != null && !deliveryId.isBlank() ? "delivery:" + deliveryId
                 : event.objectKey());
+        String objectKey = workflow + ":" + event.objectKey();
         Instant now = clock.instant();
+        // Reserve the keys first, write outside the lock (the fsync is the slow part), give them back on failure.
         synchronized (seen) {
             seen.values().removeIf(at -> at.plus(limits.dedupWindow()).isBefore(now));
-            String objectKey = workflow + ":" + event.objectKey();
             if (seen.containsKey(dedupKey) || seen.containsKey(objectKey)) {
                 return Outcome.DUPLICATE;
             }
-            SpooledEvent spooled = new SpooledEvent(UUID.randomUUID().toString(), workflow, event.type(), dedupKey,
-                    event.parameters(), now);
-            if (!spool.append(spooled)) {
-                return Outcome.FULL;
-            }
             seen.put(dedupKey, now);
             seen.put(objectKey, now);
-            submit(spooled, 1);
-            return Outcome.ACCEPTED;
         }
+        SpooledEvent spooled = new SpooledEvent(UUID.randomUUID().toString(), workflow, event.type(), dedupKey,
+                event.parameters(), now);
+        boolean appended = false;
+        try {
+            appended = spool.append(spooled);
+        } finally {
+            if (!appended) {
+                synchronized (seen) {
+                    seen.remove(dedupKey, now);
+                    seen.remove(objectKey, now);
+                }
+            }
+        }
+        if (!appended) {
+            return Outcome.FULL;
+        }
+        submit(spooled, 1);
+        return Outcome.ACCEPTED;
     }
 
     private void submit(SpooledEvent event, int attempt) {

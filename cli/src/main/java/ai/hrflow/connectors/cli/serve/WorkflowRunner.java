@@ -45,15 +45,14 @@ public final class WorkflowRunner {
      * @throws RunConfigException listing every problem
      */
     void validate() {
-        Map<String, String> placeholders = workflow.webhook().isPresent()
-                ? Map.of("profile_key", "event", "source_key", "event") : Map.of();
-        config(placeholders.isEmpty() ? Map.of() : eventKeys(placeholders));
+        config(workflow.webhook().map(WorkflowRunner::placeholders).orElse(Map.of()));
     }
 
-    private Map<String, String> eventKeys(Map<String, String> placeholders) {
-        // Only the keys the action's origin declares: a job workflow takes job_key/board_key instead.
-        return document.path(group()).has("job_key") || document.path(group()).has("board_key")
-                ? Map.of("job_key", "event", "board_key", "event") : placeholders;
+    /** What the webhook's events will set: job keys when it only takes job events, profile keys otherwise. */
+    private static Map<String, String> placeholders(ServeConfig.Webhook hook) {
+        boolean jobs = hook.events().stream().allMatch(type -> type.startsWith("job."));
+        return jobs ? Map.of("job_key", "event", "board_key", "event")
+                : Map.of("profile_key", "event", "source_key", "event");
     }
 
     /** Runs the workflow once, waiting for a run of it already under way in this process to end. */
