@@ -57,8 +57,9 @@ public final class ServeProcess implements AutoCloseable {
         }
         this.http = new WebhookServer(config.host(), config.port(), config.limits(), hooks, metrics::scrape,
                 ready::get);
-        http.start();
+        // Replay before listening: an event accepted meanwhile would otherwise be read back from the spool too.
         queue.replay();
+        http.start();
         for (WorkflowRunner runner : runners.values()) {
             if (runner.workflow().schedule().isPresent()) {
                 new WorkflowScheduler(runner, metrics, workers, timers, clock, config.limits().initialBackoff())
