@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 @Command(name = HrFlowConnectorsCli.NAME, versionProvider = VersionProvider.class,
         description = "Sync candidate profiles and jobs between HrFlow.ai and recruiting systems.",
         subcommands = {ListCommand.class, DescribeCommand.class, CheckCommand.class, RunCommand.class,
-            StateCommand.class},
+            StateCommand.class, ServeCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0   success", "  1   success with failures (some items did not make it; see the failures file)",
             "  2   fatal: the run stopped, or the command could not do its job",
