@@ -71,7 +71,7 @@ class LimitAndProgressTest extends CliTestBase {
         Result r = run("run", "memoryats", "update_profiles_in_hrflow", "-c", inboundConfig("tty", "").toString());
 
         assertThat(r.exitCode()).isZero();
-        assertThat(r.err()).contains("read 10 of ~10 (100%) | written 10 | failed 0");
+        assertThat(r.err()).contains("read 10 of ~10 (100%) | written 10 | skipped 0 | failed 0");
     }
 
     @Test
@@ -103,9 +103,9 @@ class LimitAndProgressTest extends CliTestBase {
         }
 
         assertThat(appender.list).extracting(ILoggingEvent::getFormattedMessage).containsExactly(
-                "Progress: read 300 | written 300 | failed 0 | discarded 0 | 10.0/s | 00:30",
-                "Progress: read 600 | written 600 | failed 0 | discarded 0 | 10.0/s | 01:00",
-                "Progress: read 900 | written 900 | failed 0 | discarded 0 | 10.0/s | 01:30");
+                "Progress: read 300 | written 300 | skipped 0 | failed 0 | discarded 0 | 10.0/s | 00:30",
+                "Progress: read 600 | written 600 | skipped 0 | failed 0 | discarded 0 | 10.0/s | 01:00",
+                "Progress: read 900 | written 900 | skipped 0 | failed 0 | discarded 0 | 10.0/s | 01:30");
     }
 
     @Test
