@@ -12,7 +12,7 @@ import java.util.Locale;
  * Benchmarks of real actions against the emulators. Run with {@code bench/run} at the repository root:
  * <pre>
  *   bench/run zoho   [--n 1000,10000,100000] [--latency-ms 20] [--rate-limit 500] [--concurrency 16] [--heap 128m]
- *   bench/run engine [--n 100000,1000000] [--heap 128m]
+ *   bench/run engine [--n 100000,1000000] [--heap 128m] [--jslt]
  * </pre>
  * Each figure is printed with the command that reproduces it.
  */
@@ -23,7 +23,7 @@ public final class Bench {
     public static void main(String[] args) throws Exception {
         if (args.length == 0 || !List.of("zoho", "engine").contains(args[0])) {
             System.err.println("usage: bench/run zoho|engine [--n N,N,...] [--latency-ms MS] [--rate-limit RPS] "
-                    + "[--concurrency C] [--heap SIZE]");
+                    + "[--concurrency C] [--heap SIZE] [--jslt]");
             System.exit(64);
         }
         Options o = Options.parse(Arrays.copyOfRange(args, 1, args.length), args[0]);
@@ -47,11 +47,11 @@ public final class Bench {
                         r.boundItemsPerSecond(), r.ratio());
             }
         } else {
-            System.out.printf(Locale.ROOT, "# engine alone: jsonl -> format_zoho_candidate_to_hrflow -> jsonl, "
-                    + "product heap -Xmx%s%n", o.heap);
+            System.out.printf(Locale.ROOT, "# engine alone: jsonl -> format_zoho_candidate_to_hrflow%s -> jsonl, "
+                    + "product heap -Xmx%s%n", o.jslt ? " + JSLT (bench-format.jslt)" : "", o.heap);
             System.out.println("| items | bytes/item | items/s | peak heap MB |");
             System.out.println("|---:|---:|---:|---:|");
-            EngineBenchmark bench = new EngineBenchmark(o.heap);
+            EngineBenchmark bench = new EngineBenchmark(o.heap, o.jslt);
             for (int n : o.sizes) {
                 EngineBenchmark.Result r = bench.run(n, Files.createDirectories(work.resolve("engine-" + n)));
                 System.out.printf(Locale.ROOT, "| %,d | %.0f | %.0f | %d |%n", r.n(), r.averageItemBytes(),
@@ -66,11 +66,18 @@ public final class Bench {
         int rateLimit = 500;
         Integer concurrency = 16;
         String heap;
+        /** Engine: apply a JSLT format of realistic size after the default one (base: default). */
+        boolean jslt;
 
         static Options parse(String[] args, String benchmark) {
             Options o = new Options();
             o.heap = "128m";
             for (int i = 0; i < args.length; i += 2) {
+                if (args[i].equals("--jslt")) {
+                    o.jslt = true;
+                    i--;
+                    continue;
+                }
                 if (i + 1 >= args.length) {
                     throw new IllegalArgumentException(args[i] + " needs a value");
                 }
