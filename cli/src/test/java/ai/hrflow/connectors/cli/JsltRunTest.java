@@ -28,7 +28,7 @@ class JsltRunTest extends CliTestBase {
 
         Result r = run("run", "memoryats", "update_profiles_in_hrflow", "-c", inboundConfig("jslt", """
                 logics:
-                  - jslt: '.id % 2 == 0'
+                  - jslt: 'mod(.id, 2) == 0'
                 format: {base: none, jslt_file: format.jslt}
                 """).toString());
 

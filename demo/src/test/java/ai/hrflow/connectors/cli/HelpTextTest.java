@@ -11,6 +11,11 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** Every description of every command reads as whole sentences: none is cut, none is missing. */
 class HelpTextTest extends CliTestBase {
+    {
+        // demo and emulate are commands of the demo and developer jar
+        extraCommands = DevMain.COMMANDS;
+    }
+
     @Test
     void everyCommandOptionAndParameterHasACompleteDescription() {
         CommandLine root = HrFlowConnectorsCli.commandLine(context.env(env).out(System.out).err(System.err).build());

@@ -16,6 +16,11 @@ import org.junit.jupiter.api.Test;
 
 /** {@code emulate} writes a configuration for every action of every connector, and each one is valid. */
 class EmulateConfigsTest extends CliTestBase {
+    {
+        // demo and emulate are commands of the demo and developer jar
+        extraCommands = DevMain.COMMANDS;
+    }
+
     @Test
     void everyActionOfEveryConnectorGetsAConfigThatPassesValidation() throws Exception {
         Path configs = dir.resolve("configs");
