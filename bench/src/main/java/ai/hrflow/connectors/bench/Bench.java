@@ -14,7 +14,7 @@ import java.util.Locale;
  *   bench/run zoho      [--n 1000,10000,100000] [--latency-ms 20] [--rate-limit 500] [--concurrency C] [--heap 128m]
  *                       [--checkpoints on|off]   (off: no mid-run checkpoint, to measure what they cost)
  *   bench/run recruitee [--n 1000,10000] [--latency-ms 20] [--rate-limit 500] [--concurrency C] [--heap 128m]
- *   bench/run engine [--n 100000,1000000] [--heap 128m]
+ *   bench/run engine [--n 100000,1000000] [--heap 128m] [--jslt]
  * </pre>
  * The syncs run the product as the CLI does (default rate limits and concurrency); {@code --concurrency} forces a
  * write concurrency for experiments. Each figure is printed with the command that reproduces it.
@@ -26,7 +26,7 @@ public final class Bench {
     public static void main(String[] args) throws Exception {
         if (args.length == 0 || !List.of("zoho", "recruitee", "engine").contains(args[0])) {
             System.err.println("usage: bench/run zoho|recruitee|engine [--n N,N,...] [--latency-ms MS] "
-                    + "[--rate-limit RPS] [--concurrency C] [--heap SIZE] [--checkpoints on|off]");
+                    + "[--rate-limit RPS] [--concurrency C] [--heap SIZE] [--checkpoints on|off] [--jslt]");
             System.exit(64);
         }
         Options o = Options.parse(Arrays.copyOfRange(args, 1, args.length), args[0]);
@@ -52,12 +52,12 @@ public final class Bench {
                 System.out.println(r.row());
             }
         } else {
-            System.out.printf(Locale.ROOT, "# engine alone: jsonl -> format_zoho_candidate_to_hrflow -> jsonl, "
-                    + "product heap -Xmx%s%n", o.heap);
+            System.out.printf(Locale.ROOT, "# engine alone: jsonl -> format_zoho_candidate_to_hrflow%s -> jsonl, "
+                    + "product heap -Xmx%s%n", o.jslt ? " + JSLT (bench-format.jslt)" : "", o.heap);
             System.out.println("| items | bytes/item | items/s | MB/s read | MB/s written | CPU us/item "
                     + "| peak heap MB |");
             System.out.println("|---:|---:|---:|---:|---:|---:|---:|");
-            EngineBenchmark bench = new EngineBenchmark(o.heap);
+            EngineBenchmark bench = new EngineBenchmark(o.heap, o.jslt);
             for (int n : o.sizes) {
                 EngineBenchmark.Result r = bench.run(n, Files.createDirectories(work.resolve("engine-" + n)));
                 System.out.printf(Locale.ROOT, "| %,d | %.0f | %,.0f | %.1f | %.1f | %.1f | %d |%n", r.n(),
@@ -74,11 +74,18 @@ public final class Bench {
         Integer concurrency;
         String heap;
         boolean checkpoints = true;
+        /** Engine: apply a JSLT format of realistic size after the default one (base: default). */
+        boolean jslt;
 
         static Options parse(String[] args, String benchmark) {
             Options o = new Options();
             o.heap = "128m";
             for (int i = 0; i < args.length; i += 2) {
+                if (args[i].equals("--jslt")) {
+                    o.jslt = true;
+                    i--;
+                    continue;
+                }
                 if (i + 1 >= args.length) {
                     throw new IllegalArgumentException(args[i] + " needs a value");
                 }

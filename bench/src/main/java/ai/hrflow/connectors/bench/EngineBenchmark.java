@@ -17,9 +17,12 @@ final class EngineBenchmark {
     }
 
     private final String heap;
+    private final boolean jslt;
 
-    EngineBenchmark(String heap) {
+    /** {@code jslt}: the bench-format.jslt expression runs after the default format. */
+    EngineBenchmark(String heap, boolean jslt) {
         this.heap = heap;
+        this.jslt = jslt;
     }
 
     Result run(int n, Path work) throws Exception {
@@ -35,7 +38,7 @@ final class EngineBenchmark {
             }
         }
         ObjectNode spec = Json.object().put("work", work.toString()).put("input", input.toString())
-                .put("output", work.resolve("profiles-" + n + ".jsonl").toString());
+                .put("output", work.resolve("profiles-" + n + ".jsonl").toString()).put("jslt", jslt);
         JsonNode result = ChildRun.run(EngineChild.class, heap, spec, work);
         if (result.get("written").asLong() != n) {
             throw new IllegalStateException("expected " + n + " items written: " + result);

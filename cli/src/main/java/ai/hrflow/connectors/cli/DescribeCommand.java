@@ -103,6 +103,8 @@ final class DescribeCommand implements Callable<Integer> {
         }
         out.println();
         out.println("Secret values can come from the environment: write \"${VARIABLE}\" in the configuration file.");
+        out.println("logics and format can be JSLT expressions instead of classes: format: {base: default|none, "
+                + "jslt: '...'} or {jslt_file: path}; logics: [{jslt: 'boolean(.info.email)'}].");
     }
 
     static String type(Parameter p) {
@@ -110,14 +112,14 @@ final class DescribeCommand implements Callable<Integer> {
         if (!p.allowedValues().isEmpty()) {
             base = "one of " + String.join("|", p.allowedValues());
         } else if (p.name().equals("logics") && p.type() == ParamType.LIST) {
-            base = "list of class names";
+            base = "list of class names or {jslt: ...}";
         } else {
             base = switch (p.type()) {
                 case STRING_LIST -> "list of strings";
                 case INTEGER_LIST -> "list of integers";
                 case LIST -> "list";
                 case OBJECT -> "mapping";
-                case FUNCTION -> "class name";
+                case FUNCTION -> p.name().equals("format") ? "class name or {jslt: ...}" : "class name";
                 default -> p.type().jsonType();
             };
         }

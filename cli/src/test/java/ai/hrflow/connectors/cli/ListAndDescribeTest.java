@@ -62,7 +62,10 @@ class ListAndDescribeTest extends CliTestBase {
                 .containsPattern("(?m)^  api_key +string \\(secret\\) +yes +- +API key of the Memory ATS$")
                 .containsPattern("(?m)^  region +one of eu\\|us +no +eu +Data center$")
                 .containsPattern("(?m)^  page_size +integer +no +2 ")
-                .containsPattern("(?m)^  logics +list of class names +no +- ")
+                .containsPattern("(?m)^  logics +list of class names or \\{jslt: \\.\\.\\.} +no +- ")
+                .containsPattern("(?m)^  format +class name or \\{jslt: \\.\\.\\.} +no +- ")
+                .containsPattern("(?m)^  callback +class name +no +- ")
+                .contains("logics and format can be JSLT expressions instead of classes")
                 .containsPattern("(?m)^  batch_size +integer +no +- ")
                 .containsPattern("(?m)^  endpoints +mapping +no +- ");
     }
@@ -85,7 +88,7 @@ class ListAndDescribeTest extends CliTestBase {
         assertThat(r.out()).contains("v1 (hook)", "action_parameters (action parameters):",
                         "origin_parameters (read from HrFlow.ai Profiles):",
                         "target_parameters (written to Memory ATS Profiles):")
-                .containsPattern("(?m)^  format +class name +no +format_profile ")
+                .containsPattern("(?m)^  format +class name or \\{jslt: \\.\\.\\.} +no +format_profile ")
                 .containsPattern("(?m)^  read_mode +one of sync\\|incremental +no +sync ")
                 .containsPattern("(?m)^  api_secret +string \\(secret\\) +yes ");
     }

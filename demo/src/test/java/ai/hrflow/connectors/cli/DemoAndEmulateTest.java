@@ -23,6 +23,8 @@ class DemoAndEmulateTest extends CliTestBase {
                 .contains("Zoho Recruit → HrFlow: create profiles")
                 .contains("✓ HrFlow profiles in the source: 36")
                 .contains("✓ candidates read by the incremental update: 3")
+                .contains("Zoho Recruit → HrFlow: update profiles (incremental, JSLT mapping)")
+                .contains("✓ HrFlow profiles tagged by the configuration's mapping: 3")
                 .contains("✓ HrFlow profiles marked archived: 1")
                 .contains("✓ new candidates in Zoho Recruit: 3")
                 .contains("HrFlow → JobAdder: push_profile again (duplicate refused)")

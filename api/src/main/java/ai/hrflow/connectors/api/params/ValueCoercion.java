@@ -63,7 +63,8 @@ final class ValueCoercion {
             case INTEGER_LIST -> list(raw, ValueCoercion::integer);
             case LIST -> Optional.of(raw.isArray() ? raw.deepCopy() : Json.array().add(raw.deepCopy()));
             case OBJECT -> raw.isObject() ? Optional.of(raw.deepCopy()) : Optional.empty();
-            case FUNCTION -> raw.isTextual() ? Optional.of(raw.deepCopy()) : Optional.empty();
+            // a class name, or (format) a mapping with a JSLT expression, which the run configuration loader checks
+            case FUNCTION -> raw.isTextual() || raw.isObject() ? Optional.of(raw.deepCopy()) : Optional.empty();
         };
     }
 
@@ -188,7 +189,7 @@ final class ValueCoercion {
             case INTEGER_LIST -> "a list of integers (or one integer)";
             case LIST -> "a list";
             case OBJECT -> "an object";
-            case FUNCTION -> "a Java class name";
+            case FUNCTION -> "a Java class name or a mapping with jslt or jslt_file";
         };
     }
 

@@ -33,6 +33,25 @@ public interface Format {
         return null;
     }
 
+    /**
+     * A format written in JSLT, applied to the item as read: {@code . + {"tags": [...]}} keeps the item and adds
+     * a field. Compiled here, once; it must give an object. A failure on one item is that item's
+     * {@code format_failure}.
+     *
+     * @throws JsltSyntaxException when the expression does not compile (with JSLT's line and column)
+     */
+    static Format jslt(String expression) {
+        return JsltFunctions.format(null, expression);
+    }
+
+    /**
+     * As {@link #jslt(String)}, applied to what {@code base} gives (e.g. the action's default format), so the
+     * expression only changes what it needs to.
+     */
+    static Format jslt(Format base, String expression) {
+        return JsltFunctions.format(Objects.requireNonNull(base, "base"), expression);
+    }
+
     static Format identity() {
         return named("identity", null, item -> item);
     }

@@ -10,4 +10,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 @FunctionalInterface
 public interface Logic {
     ObjectNode apply(ObjectNode item) throws Exception;
+
+    /**
+     * A filter written in JSLT, e.g. {@code boolean(.info.email)}: true keeps the item unchanged, false or null
+     * discards it; any other value, or an error on the item, is that item's {@code logics_failure}.
+     *
+     * @throws JsltSyntaxException when the expression does not compile (with JSLT's line and column)
+     */
+    static Logic jslt(String expression) {
+        return JsltFunctions.logic(expression);
+    }
 }

@@ -42,9 +42,7 @@ final class DemoRunner {
      */
     RunResult run(String title, String connector, String actionName, ActionRequest request, Status expected) {
         step++;
-        Action action = connectors.find(connector).flatMap(c -> c.action(actionName))
-                .orElseThrow(() -> new IllegalStateException("the demo needs " + connector + "." + actionName
-                        + ", which is not on the class path"));
+        Action action = action(connector, actionName);
         long start = System.nanoTime();
         RunResult result = env.run(action, request);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
@@ -66,6 +64,12 @@ final class DemoRunner {
             result.errors().forEach(e -> out.println("    ! " + e));
         }
         return result;
+    }
+
+    Action action(String connector, String actionName) {
+        return connectors.find(connector).flatMap(c -> c.action(actionName))
+                .orElseThrow(() -> new IllegalStateException("the demo needs " + connector + "." + actionName
+                        + ", which is not on the class path"));
     }
 
     /** Prints a change made in an emulator as a recruiter would (not a run). */

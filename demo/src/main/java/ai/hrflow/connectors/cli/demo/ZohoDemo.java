@@ -4,6 +4,8 @@ import ai.hrflow.connectors.api.Json;
 import ai.hrflow.connectors.api.model.ActionRequest;
 import ai.hrflow.connectors.api.spi.Event;
 import ai.hrflow.connectors.runtime.RunResult;
+import ai.hrflow.connectors.runtime.config.ConfigSyntax;
+import ai.hrflow.connectors.runtime.config.RunConfigLoader;
 import ai.hrflow.connectors.emulators.hrflow.HrFlowEmulator;
 import ai.hrflow.connectors.emulators.zoho.ZohoData;
 import ai.hrflow.connectors.emulators.zoho.ZohoEmulator;
@@ -58,10 +60,12 @@ final class ZohoDemo {
                     Json.object().put("Current_Job_Title", "Senior Data Engineer").put("City", "Lyon"));
         }
         runner.note("a recruiter edited " + edited + " candidates in Zoho Recruit");
-        RunResult update = runner.run("Zoho Recruit → HrFlow: update profiles (incremental)", "zohorecruit",
-                "update_profiles_in_hrflow", updateRequest());
+        RunResult update = runner.run("Zoho Recruit → HrFlow: update profiles (incremental, JSLT mapping)",
+                "zohorecruit", "update_profiles_in_hrflow", configuredUpdateRequest());
         runner.expect("candidates read by the incremental update", edited, update.count(Event.READ_SUCCESS));
         runner.expect("profiles updated in HrFlow", edited, update.count(Event.WRITE_SUCCESS));
+        runner.expect("HrFlow profiles tagged by the configuration's mapping", edited,
+                hrflow.profiles(stack.sourceKey()).stream().filter(ZohoDemo::taggedByMapping).count());
 
         int deleted = Math.max(1, candidates / 30);
         stack.zohoClock().advance(Duration.ofMinutes(5));
@@ -82,6 +86,36 @@ final class ZohoDemo {
     private ActionRequest updateRequest() {
         return inbound("demo-zoho-update-profiles", Map.of("source_key", stack.sourceKey())).incremental(true)
                 .build();
+    }
+
+    /**
+     * The same update, from a run configuration whose mapping is written in it (no Java): the default format,
+     * then a JSLT expression adding a tag, as an integrator would write it in the file.
+     */
+    private ActionRequest configuredUpdateRequest() {
+        String yaml = """
+                workflow_id: demo-zoho-update-profiles
+                connector_auth: %s
+                hrflow_auth: %s
+                push_parameters: {source_key: %s}
+                incremental: true
+                format:
+                  base: default
+                  jslt: |
+                    {"tags": .tags + [{"name": "synced_by", "value": "demo-jslt-mapping"}], *: .}
+                """.formatted(Json.MAPPER.valueToTree(stack.zohoAuth()), Json.MAPPER.valueToTree(stack.hrflowAuth()),
+                stack.sourceKey());
+        return new RunConfigLoader(Map.of()).parse(yaml, ConfigSyntax.YAML,
+                runner.action("zohorecruit", "update_profiles_in_hrflow")).request();
+    }
+
+    private static boolean taggedByMapping(ObjectNode profile) {
+        for (var tag : profile.path("tags")) {
+            if (tag.path("value").asText().equals("demo-jslt-mapping")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private ActionRequest.Builder inbound(String workflowId, Map<String, Object> push) {

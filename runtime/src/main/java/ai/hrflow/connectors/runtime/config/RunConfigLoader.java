@@ -2,6 +2,8 @@ package ai.hrflow.connectors.runtime.config;
 
 import ai.hrflow.connectors.api.model.Action;
 import ai.hrflow.connectors.api.model.ActionRequest;
+import ai.hrflow.connectors.api.model.FlowAction;
+import ai.hrflow.connectors.api.model.LegacyAction;
 import ai.hrflow.connectors.api.model.StandardParameters;
 import ai.hrflow.connectors.api.params.ParameterProblem;
 import ai.hrflow.connectors.api.params.Parameters;
@@ -9,7 +11,6 @@ import ai.hrflow.connectors.api.params.Suggestions;
 import ai.hrflow.connectors.api.spi.Callback;
 import ai.hrflow.connectors.api.spi.EndpointOverrides;
 import ai.hrflow.connectors.api.spi.Format;
-import ai.hrflow.connectors.api.spi.Logic;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -35,7 +36,8 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>String values may reference environment variables ({@link EnvReferences}); {@code logics}, {@code format}
- * and {@code callback} name classes ({@link FunctionClasses}). Every problem (the file's, the top-level keys',
+ * and {@code callback} name classes ({@link FunctionClasses}), or, for {@code logics} and {@code format}, hold
+ * JSLT expressions ({@link ConfigFunctions}). Every problem (the file's, the top-level keys',
  * the classes' and the action's own {@link Action#validate}) is reported at once in a {@link RunConfigException}.
  */
 public final class RunConfigLoader {
@@ -114,14 +116,14 @@ public final class RunConfigLoader {
             } else if (key.equals(RunConfigKeys.ENDPOINTS)) {
                 endpoints = endpoints(value, problems);
             } else if (key.equals(RunConfigKeys.ACTION_PARAMETERS) && !RunConfigKeys.isFlow(action)) {
-                actionParameters(value, request, problems);
+                actionParameters(action, value, request, source, problems);
             } else if (RunConfigKeys.foreignKeys(action).contains(key)) {
                 problems.add(new ParameterProblem(key, RunConfigKeys.foreignKeyMessage(action, key)));
             } else {
                 problems.add(new ParameterProblem(key, unknownKey(action, key)));
             }
         }
-        topLevel(action, scalars, request, problems);
+        topLevel(action, scalars, request, source, problems);
 
         ActionRequest built = request.build();
         problems.addAll(action.validate(built));
@@ -162,7 +164,7 @@ public final class RunConfigLoader {
         }
     }
 
-    private void topLevel(Action action, ObjectNode given, ActionRequest.Builder request,
+    private void topLevel(Action action, ObjectNode given, ActionRequest.Builder request, Path source,
             List<ParameterProblem> problems) {
         Parameters values = RunConfigKeys.scalars(action).bind(given, "", problems);
         request.workflowId(values.string(RunConfigKeys.WORKFLOW_ID));
@@ -172,44 +174,48 @@ public final class RunConfigLoader {
         if (!RunConfigKeys.isFlow(action)) {
             return;
         }
+        ConfigFunctions functions = new ConfigFunctions(this.functions, source);
         if (given.hasNonNull("logics") && values.has("logics")) {
-            request.logics(logics(values.node("logics"), "logics", problems));
+            request.logics(functions.logics(values.node("logics"), "logics", problems));
         }
-        values.optionalString("format").flatMap(name -> functions.instantiate(name, Format.class, "format", problems))
-                .ifPresent(request::format);
-        values.optionalString("callback")
-                .flatMap(name -> functions.instantiate(name, Callback.class, "callback", problems))
-                .ifPresent(request::callback);
+        if (given.hasNonNull("format") && values.has("format")) {
+            functions.format(values.node("format"), defaultFormat(action), "format", problems)
+                    .ifPresent(request::format);
+        }
+        if (given.hasNonNull("callback") && values.has("callback") && !values.node("callback").isTextual()) {
+            problems.add(new ParameterProblem("callback", "expected the class name of a " + Callback.class.getName()
+                    + ", got " + ConfigDocuments.kind(values.node("callback"))));
+        } else {
+            values.optionalString("callback")
+                    .flatMap(name -> this.functions.instantiate(name, Callback.class, "callback", problems))
+                    .ifPresent(request::callback);
+        }
         request.persist(values.bool("persist", true));
         request.incremental(values.bool("incremental", false));
     }
 
     /** v1: {@code logics}, {@code format} and {@code read_mode} live under {@code action_parameters}. */
-    private void actionParameters(JsonNode given, ActionRequest.Builder request, List<ParameterProblem> problems) {
+    private void actionParameters(Action action, JsonNode given, ActionRequest.Builder request, Path source,
+            List<ParameterProblem> problems) {
         String path = RunConfigKeys.ACTION_PARAMETERS;
         Parameters values = StandardParameters.LEGACY_ACTION.bind(given, path, problems);
+        ConfigFunctions functions = new ConfigFunctions(this.functions, source);
         if (given != null && given.hasNonNull("logics") && values.has("logics")) {
-            request.logics(logics(values.node("logics"), path + ".logics", problems));
+            request.logics(functions.logics(values.node("logics"), path + ".logics", problems));
         }
-        values.optionalString("format")
-                .flatMap(name -> functions.instantiate(name, Format.class, path + ".format", problems))
-                .ifPresent(request::format);
+        if (given != null && given.hasNonNull("format") && values.has("format")) {
+            functions.format(values.node("format"), defaultFormat(action), path + ".format", problems)
+                    .ifPresent(request::format);
+        }
         request.incremental("incremental".equals(values.string("read_mode")));
     }
 
-    private List<Logic> logics(JsonNode names, String path, List<ParameterProblem> problems) {
-        List<Logic> logics = new ArrayList<>();
-        for (int i = 0; i < names.size(); i++) {
-            JsonNode name = names.get(i);
-            String at = path + "[" + i + "]";
-            if (!name.isTextual()) {
-                problems.add(new ParameterProblem(at, "expected the class name of a " + Logic.class.getName()
-                        + ", got " + ConfigDocuments.kind(name)));
-                continue;
-            }
-            functions.instantiate(name.textValue(), Logic.class, at, problems).ifPresent(logics::add);
+    /** What {@code base: default} starts from: the action's own format (null when it has none). */
+    private static Format defaultFormat(Action action) {
+        if (action instanceof FlowAction flow) {
+            return flow.flow().format();
         }
-        return logics;
+        return ((LegacyAction) action).defaultFormat();
     }
 
     private static Integer positiveInt(Long value, String path, List<ParameterProblem> problems) {

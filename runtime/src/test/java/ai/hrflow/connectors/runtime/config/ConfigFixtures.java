@@ -59,16 +59,21 @@ final class ConfigFixtures {
             .writer(request -> items -> WriteResult.ok())
             .build();
 
+    /** The actions' default format: marks the item (what {@code base: default} starts from). */
+    static final Format DEFAULT_FORMAT = Format.named("format_fixture", null,
+            item -> item.deepCopy().put("formatted_by", "default"));
+
     static final Connector CONNECTOR = Connector.builder()
             .name("Test ATS").subtype("testats").type(ConnectorType.ATS)
             .warehouse(new Warehouse("Test ATS", ATS_AUTH,
                     List.of(new Aisle(Entity.PROFILE, ATS_READ, ATS_WRITE, null))))
             .hrflow(new Warehouse("HrFlow", HRFLOW_AUTH,
                     List.of(new Aisle(Entity.PROFILE, HRFLOW_READ, HRFLOW_WRITE, null))))
-            .flow(Flow.of(Mode.UPDATE, Entity.PROFILE, Direction.INBOUND))
+            .flow(Flow.of(Mode.UPDATE, Entity.PROFILE, Direction.INBOUND).withFormat(DEFAULT_FORMAT))
             .legacyAction(LegacyAction.builder("push_profile").description("Pushs a profile")
                     .direction(Direction.OUTBOUND).entity(Entity.PROFILE).mode(Mode.CREATE)
-                    .origin("HrFlow.ai Profiles", HRFLOW_READ).target("Test ATS Profiles", ATS_WRITE).build())
+                    .origin("HrFlow.ai Profiles", HRFLOW_READ).target("Test ATS Profiles", ATS_WRITE)
+                    .format(DEFAULT_FORMAT).build())
             .legacyAction(LegacyAction.builder("push_profile_list").description("Pushs profiles, never incrementally")
                     .direction(Direction.OUTBOUND).entity(Entity.PROFILE).mode(Mode.CREATE)
                     .origin("HrFlow.ai Profiles", HRFLOW_READ_ONCE).target("Test ATS Profiles", ATS_WRITE).build())

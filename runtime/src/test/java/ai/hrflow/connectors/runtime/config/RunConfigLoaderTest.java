@@ -213,7 +213,7 @@ class RunConfigLoaderTest {
 
         assertThat(problems).extracting(ParameterProblem::toString).containsExactlyInAnyOrder(
                 "action_parameters.read_mod: unknown parameter; did you mean 'read_mode'?",
-                "action_parameters.format: expected a Java class name, got 42");
+                "action_parameters.format: expected a Java class name or a mapping with jslt or jslt_file, got 42");
     }
 
     @Test
@@ -242,7 +242,8 @@ class RunConfigLoaderTest {
                 "logics[3]: class " + FIXTURES + "Partial is abstract; name a concrete class",
                 "logics[4]: class ai.hrflow.connectors.runtime.config.ConfigFixtures.KeepAll not found; did you mean "
                         + FIXTURES + "KeepAll?",
-                "logics[5]: expected the class name of a ai.hrflow.connectors.api.spi.Logic, got a number",
+                "logics[5]: expected the class name of a ai.hrflow.connectors.api.spi.Logic or a mapping with jslt or "
+                        + "jslt_file, got a number",
                 "format: class " + FIXTURES + "KeepAll does not implement ai.hrflow.connectors.api.spi.Format",
                 "callback: expected the fully qualified name of a class implementing "
                         + "ai.hrflow.connectors.api.spi.Callback");
