@@ -27,6 +27,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A {@link StateStore} in PostgreSQL, for CLI workers on many machines sharing their workflows: run results,
@@ -39,6 +42,7 @@ import org.flywaydb.core.api.FlywayException;
  * the URL and appear in no message or log line.
  */
 public final class PostgresStateStore implements StateStore, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(PostgresStateStore.class);
     private static final String HISTORY_TABLE = "hrflow_connectors_schema_history";
 
     private final PostgresUrl url;
@@ -75,7 +79,7 @@ public final class PostgresStateStore implements StateStore, AutoCloseable {
             throw new StateStoreException("cannot connect to " + url + ": " + rootMessage(e), e);
         }
         try {
-            Flyway.configure(PostgresStateStore.class.getClassLoader())
+            MigrateResult migrated = Flyway.configure(PostgresStateStore.class.getClassLoader())
                     .dataSource(pool)
                     .schemas(url.schema())
                     .defaultSchema(url.schema())
@@ -84,6 +88,10 @@ public final class PostgresStateStore implements StateStore, AutoCloseable {
                     .locations("classpath:db/hrflow-connectors")
                     .load()
                     .migrate();
+            if (migrated.migrationsExecuted > 0) {
+                LOG.info("Applied {} state table migration(s) in {}: now at version {}", migrated.migrationsExecuted,
+                        url, migrated.targetSchemaVersion);
+            }
         } catch (FlywayException e) {
             pool.close();
             throw new StateStoreException("cannot prepare the state tables in " + url + ": " + rootMessage(e), e);
