@@ -39,7 +39,7 @@ final class LockSessions {
     }
 
     /** The lock of {@code id} on a new session, or null (session closed) when another session holds it. */
-    AdvisoryLock tryLock(String id, Consumer<String> onRelease) {
+    AdvisoryLock tryLock(String id, Consumer<AdvisoryLock> onRelease) {
         long key = AdvisoryLock.key(id);
         Connection c = open();
         try (PreparedStatement ps = c.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
@@ -47,7 +47,7 @@ final class LockSessions {
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 if (rs.getBoolean(1)) {
-                    return new AdvisoryLock(id, key, c, lock -> onRelease.accept(lock.workflowId()));
+                    return new AdvisoryLock(id, key, c, onRelease);
                 }
             }
         } catch (SQLException e) {
@@ -90,6 +90,9 @@ final class LockSessions {
         }
         props.setProperty("ApplicationName", applicationName("lock"));
         props.setProperty("currentSchema", url.schema());
+        // Lets the server notice a vanished worker (and free its lock) without waiting for the OS default of hours,
+        // together with the server's tcp_keepalives_* settings (see the README).
+        props.setProperty("tcpKeepAlive", "true");
         try {
             Connection c = DRIVER.connect(url.jdbcUrl(), props);
             if (c == null) {

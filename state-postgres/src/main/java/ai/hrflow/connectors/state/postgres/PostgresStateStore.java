@@ -178,7 +178,8 @@ public final class PostgresStateStore implements StateStore, AutoCloseable {
     @Override
     public WorkflowLock lock(String workflowId) throws WorkflowLockedException {
         String id = checkedId(workflowId);
-        AdvisoryLock lock = sessions.tryLock(id, held::remove);
+        // Removes only this lock's entry: closing a lock lost earlier must not hide the current holder's.
+        AdvisoryLock lock = sessions.tryLock(id, closed -> held.remove(closed.workflowId(), closed));
         if (lock == null) {
             throw new WorkflowLockedException("Workflow '" + workflowId + "' is already running "
                     + sessions.holder(AdvisoryLock.key(id)) + ". Wait for that run to finish.");
