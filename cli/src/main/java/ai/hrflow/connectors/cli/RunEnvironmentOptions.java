@@ -21,6 +21,7 @@ final class RunEnvironmentOptions {
             // Asking for a state directory turns the store on, even if the environment turned it off.
             env.put(StateStores.STATE_DIR, stateDir.toAbsolutePath().toString());
             env.remove(StateStores.ENABLED);
+            env.remove(StateStores.STATE_URL);
         }
         if (failuresDir != null) {
             env.put(RunEnvironments.FAILURES_DIR, failuresDir.toAbsolutePath().toString());

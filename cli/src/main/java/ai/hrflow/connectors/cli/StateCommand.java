@@ -4,6 +4,7 @@ import ai.hrflow.connectors.api.params.Suggestions;
 import ai.hrflow.connectors.runtime.state.InMemoryStateStore;
 import ai.hrflow.connectors.runtime.state.LocalJsonStateStore;
 import ai.hrflow.connectors.runtime.state.StateStore;
+import ai.hrflow.connectors.state.postgres.PostgresStateStore;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -36,6 +37,9 @@ final class StateCommand implements Callable<Integer> {
         }
         if (store instanceof InMemoryStateStore memory) {
             return memory.workflowIds();
+        }
+        if (store instanceof PostgresStateStore postgres) {
+            return postgres.workflowIds();
         }
         throw new CliException(ExitCodes.FATAL, store.describe() + " cannot list its workflows");
     }

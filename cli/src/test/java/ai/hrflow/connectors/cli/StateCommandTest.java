@@ -99,4 +99,27 @@ class StateCommandTest extends CliTestBase {
         assertThat(missing.exitCode()).isEqualTo(64);
         assertThat(missing.err()).contains("missing command (show, list, reset, failures)");
     }
+
+    @Test
+    void aBadStateUrlIsAUsageErrorWithoutThePassword() throws Exception {
+        env.put("HRFLOW_CONNECTORS_STATE_URL", "postgresql://hr:pw-Secret-91@db.internal/");
+        Result list = run("state", "list");
+        Result rerun = run("run", "memoryats", "update_profiles_in_hrflow", "-c",
+                dir.resolve("zoho-sync.yaml").toString(), "-q");
+
+        for (Result r : List.of(list, rerun)) {
+            assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.USAGE).isEqualTo(64);
+            assertThat(r.err()).contains("HRFLOW_CONNECTORS_STATE_URL", "without a database name")
+                    .doesNotContain("pw-Secret-91");
+        }
+    }
+
+    @Test
+    void stateDirWinsOverAStateUrl() throws Exception {
+        env.put("HRFLOW_CONNECTORS_STATE_URL", "postgresql://hr:pw-Secret-91@db.internal/");
+        Result list = run("state", "list", "--state-dir", dir.resolve("state").toString());
+
+        assertThat(list.exitCode()).as(list.err()).isZero();
+        assertThat(list.out()).contains("zoho-sync");
+    }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.ServiceLoader;
 
 /**
  * Builds the {@link StateStore} a process uses. The CLI calls {@link #fromEnvironment(Map)} with
@@ -25,6 +26,10 @@ import java.util.Optional;
  *       need not exist yet; the reference requires an existing absolute directory. Blank values are
  *       treated as unset.</li>
  * </ul>
+ *
+ * <p>{@value #STATE_URL} (e.g. {@code postgresql://user:pass@host:5432/db}) selects a shared store from a
+ * {@link StateStoreProvider} on the class path instead of the local directory; it takes precedence over
+ * {@value #STORE} and the directory variables.
  */
 public final class StateStores {
     /** {@code false}/{@code 0} turns the state store off. */
@@ -35,6 +40,8 @@ public final class StateStores {
     public static final String STATE_DIR = "HRFLOW_CONNECTORS_STATE_DIR";
     /** Directory of the local JSON store, as the reference names it. */
     public static final String LOCALJSON_DIR = "HRFLOW_CONNECTORS_LOCALJSON_DIR";
+    /** URL of a shared state store, e.g. {@code postgresql://user:pass@host:5432/db}. */
+    public static final String STATE_URL = "HRFLOW_CONNECTORS_STATE_URL";
     /** The store kinds {@value #STORE} accepts. */
     public static final List<String> SUPPORTED_STORES = List.of("localjson");
 
@@ -58,12 +65,48 @@ public final class StateStores {
         if (enabled != null && (enabled.equalsIgnoreCase("false") || enabled.equals("0"))) {
             return Optional.empty();
         }
+        String url = value(env, STATE_URL);
+        if (url != null) {
+            return Optional.of(fromUrl(url));
+        }
         String store = value(env, STORE);
         if (store != null && !SUPPORTED_STORES.contains(store.toLowerCase(Locale.ROOT))) {
             throw new IllegalArgumentException(STORE + "='" + store + "' is not a supported state store; supported: "
                     + String.join(", ", SUPPORTED_STORES) + " (or set " + ENABLED + "=false to run without state)");
         }
         return Optional.of(localJson(directory(env, home, workingDirectory)));
+    }
+
+    /**
+     * The store of a {@link StateStoreProvider} on the class path that handles the URL's scheme.
+     *
+     * @throws IllegalArgumentException when the URL has no scheme, no provider handles it, or it is malformed
+     */
+    public static StateStore fromUrl(String url) {
+        int colon = url.indexOf(':');
+        String scheme = colon <= 0 ? "" : url.substring(0, colon).toLowerCase(Locale.ROOT);
+        if (scheme.equals("jdbc")) {
+            int next = url.indexOf(':', colon + 1);
+            scheme = next < 0 ? "" : url.substring(colon + 1, next).toLowerCase(Locale.ROOT);
+        }
+        List<String> known = new java.util.ArrayList<>();
+        for (StateStoreProvider provider : ServiceLoader.load(StateStoreProvider.class,
+                StateStores.class.getClassLoader())) {
+            for (String s : provider.schemes()) {
+                if (s.equalsIgnoreCase(scheme)) {
+                    try {
+                        return provider.open(url);
+                    } catch (IllegalArgumentException e) {
+                        throw new IllegalArgumentException(STATE_URL + ": " + e.getMessage(), e);
+                    }
+                }
+                known.add(s);
+            }
+        }
+        // The URL itself is not repeated: it may hold a password.
+        throw new IllegalArgumentException(STATE_URL + ": " + (scheme.isEmpty() ? "no URL scheme (expected e.g. "
+                + "postgresql://user:password@host:5432/database)" : "no state store for scheme '" + scheme + "'")
+                + "; supported: " + (known.isEmpty() ? "none on the class path" : String.join(", ", known)));
     }
 
     /** A local JSON store in {@code dir}, created if missing. */

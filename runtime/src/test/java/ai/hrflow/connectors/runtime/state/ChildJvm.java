@@ -9,11 +9,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-/** A {@link LockHolderMain} running in its own JVM, i.e. another process as far as file locks go. */
+/**
+ * A {@link LockHolderMain} (or another main class of the test class path) running in its own JVM, i.e. another
+ * process as far as locks go.
+ */
 final class ChildJvm implements AutoCloseable {
     private static final long TIMEOUT_SECONDS = 60;
 
@@ -22,10 +27,18 @@ final class ChildJvm implements AutoCloseable {
     private final Path stderr;
 
     ChildJvm(Path stateDir, String workflowId, String mode) throws IOException {
+        this(LockHolderMain.class, stateDir.toString(), workflowId, mode);
+    }
+
+    ChildJvm(Class<?> main, String... args) throws IOException {
         stderr = Files.createTempFile("lock-holder", ".stderr");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                LockHolderMain.class.getName(), stateDir.toString(), workflowId, mode)
+        // Quick start over peak speed: these children live for seconds.
+        List<String> command = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-cp",
+                System.getProperty("java.class.path"),
+                main.getName()));
+        command.addAll(List.of(args));
+        process = new ProcessBuilder(command)
                 .redirectError(stderr.toFile())
                 .start();
         stdout = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));

@@ -117,4 +117,16 @@ class StateStoresTest {
         }
         return map;
     }
+
+    @Test
+    void aStateUrlWithoutItsProviderOnTheClassPathIsRefusedWithoutRepeatingTheUrl() {
+        assertThatThrownBy(() -> StateStores.fromEnvironment(env(StateStores.STATE_URL,
+                "postgresql://hr:pw-Secret-3@db/state"), home, workingDir))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(StateStores.STATE_URL + ": no state store for scheme 'postgresql'; supported: none on the"
+                        + " class path");
+        assertThatThrownBy(() -> StateStores.fromUrl("db.internal/state"))
+                .hasMessageContaining("no URL scheme").hasMessageNotContaining("db.internal");
+        assertThat(temp).isEmptyDirectory();
+    }
 }
