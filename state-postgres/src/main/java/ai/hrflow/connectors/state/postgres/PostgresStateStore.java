@@ -1,5 +1,8 @@
 package ai.hrflow.connectors.state.postgres;
 
+import java.util.LinkedHashMap;
+import ai.hrflow.connectors.runtime.state.ParkedItem;
+import ai.hrflow.connectors.runtime.state.ParkingLot;
 import ai.hrflow.connectors.api.Json;
 import ai.hrflow.connectors.runtime.RunResult;
 import ai.hrflow.connectors.runtime.state.StateFileNames;
@@ -186,6 +189,46 @@ public final class PostgresStateStore implements StateStore, AutoCloseable {
         }
         held.put(id, lock);
         return lock;
+    }
+
+    /** The workflow's parked items and failure streaks, one row each ({@code parked} or {@code streak}). */
+    @Override
+    public ParkingLot parking(String workflowId) {
+        return new ParkingLot(items(workflowId, "parked"), items(workflowId, "streak"));
+    }
+
+    /** Replaces the workflow's parked items and failure streaks in one transaction. */
+    @Override
+    public void saveParking(String workflowId, ParkingLot parking) {
+        Map<String, Map<String, String>> byKind = new LinkedHashMap<>();
+        byKind.put("parked", rows(parking.parked()));
+        byKind.put("streak", rows(parking.streaks()));
+        replaceParkedItems(workflowId, byKind);
+    }
+
+    private List<ParkedItem> items(String workflowId, String kind) {
+        List<ParkedItem> out = new ArrayList<>();
+        for (String json : parkedItems(workflowId, kind).values()) {
+            try {
+                out.add(Json.MAPPER.readValue(json, ParkedItem.class));
+            } catch (IOException e) {
+                throw new StateStoreException("A parked item of workflow '" + workflowId + "' cannot be read back: "
+                        + e.getMessage(), e);
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, String> rows(List<ParkedItem> items) {
+        Map<String, String> rows = new LinkedHashMap<>();
+        for (ParkedItem item : items) {
+            try {
+                rows.put(item.key(), Json.MAPPER.writeValueAsString(item));
+            } catch (IOException e) {
+                throw new StateStoreException("A parked item cannot be saved: " + e.getMessage(), e);
+            }
+        }
+        return rows;
     }
 
     /**
