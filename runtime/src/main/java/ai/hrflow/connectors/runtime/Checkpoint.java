@@ -27,6 +27,7 @@ final class Checkpoint {
     private String committed;
     private boolean advanced;
     private long doneThrough;
+    private long tokenSeq;
     private LongConsumer onAdvance = seq -> { };
 
     Checkpoint(String startToken) {
@@ -64,6 +65,7 @@ final class Checkpoint {
             Slot slot = first.getValue();
             if (slot.token != null) {
                 committed = slot.token;
+                tokenSeq = first.getKey();
                 advanced = true;
             }
         }
@@ -83,6 +85,14 @@ final class Checkpoint {
     /** The position of the last item of the done prefix (0 before any). */
     synchronized long doneThrough() {
         return doneThrough;
+    }
+
+    /**
+     * The position of the item whose token is {@link #token()} (0 before any): items done after it but without a
+     * token of their own are read again by a run that starts from that token.
+     */
+    synchronized long tokenSeq() {
+        return tokenSeq;
     }
 
     /** The token the next run may start from. */

@@ -461,7 +461,7 @@ final class PipelineRun {
             errors.addSummary(failures.count() + " failure(s) recorded in " + file);
         }
         RunCommitter.Position position = committer == null
-                ? new RunCommitter.Position(checkpoint.token(), null, checkpoint.advanced(), 0) : committer.current();
+                ? new RunCommitter.Position(checkpoint.token(), null, checkpoint.advanced(), 0, 0) : committer.current();
         return new Outcome(events.snapshot(), position.token(), position.advanced(), abort.reason(),
                 file == null ? null : file.toString(), errors.list(), position.writerPosition());
     }

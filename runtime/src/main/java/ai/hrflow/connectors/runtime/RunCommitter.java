@@ -47,8 +47,9 @@ final class RunCommitter implements AutoCloseable {
      *
      * @param advanced whether this run moved the read position
      * @param seq the read sequence number the position is after
+     * @param tokenSeq the read sequence number of the item the token belongs to (at most {@code seq})
      */
-    record Position(String token, String writerPosition, boolean advanced, long seq) {
+    record Position(String token, String writerPosition, boolean advanced, long seq, long tokenSeq) {
     }
 
     private final Checkpoint checkpoint;
@@ -201,7 +202,9 @@ final class RunCommitter implements AutoCloseable {
         synchronized (positionLock) {
             if (positional != null) {
                 Position now = snapshotLocked();
-                if (now.seq() >= writtenThrough) {
+                // the output may be saved with the token only if a run starting from that token writes nothing the
+                // output already holds: every batch written so far lies at or before the token's item
+                if (now.tokenSeq() >= writtenThrough) {
                     pair = now;
                 }
                 return pair;
@@ -213,7 +216,8 @@ final class RunCommitter implements AutoCloseable {
     private Position snapshotLocked() {
         synchronized (checkpoint) {
             String output = positional == null ? null : positional.position();
-            return new Position(checkpoint.token(), output, checkpoint.advanced(), checkpoint.doneThrough());
+            return new Position(checkpoint.token(), output, checkpoint.advanced(), checkpoint.doneThrough(),
+                    checkpoint.tokenSeq());
         }
     }
 
