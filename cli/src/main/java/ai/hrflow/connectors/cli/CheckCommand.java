@@ -24,9 +24,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "check", sortOptions = false,
         description = {"Validate a configuration, then test its credentials and every source, board, module or file "
-                + "it names, writing nothing.",
-            "Prints one line per check ('ok' or 'FAILED: reason'); exits 0 when all pass, 2 when one fails, 64 when "
-                + "the configuration is invalid."})
+                + "it names, writing nothing. Prints one line per check ('ok' or 'FAILED: reason'); exits 0 when all "
+                + "pass, 2 when one fails, 64 when the configuration is invalid."})
 final class CheckCommand implements Callable<Integer> {
     private final CliContext context;
 

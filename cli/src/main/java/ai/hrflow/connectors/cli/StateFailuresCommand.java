@@ -21,12 +21,12 @@ import picocli.CommandLine.Parameters;
 @Command(name = "failures",
         description = {"List the parked items of a workflow: items that failed in several consecutive runs and were "
                 + "set aside so the incremental position could move on. Send them again with 'run ... "
-                + "--replay-parked'.",
-            "Exit codes: 0 nothing parked, 1 items are parked, 2 the state store cannot be read, 64 bad usage."})
+                + "--replay-parked'. Exit codes: 0 nothing parked, 1 items are parked, 2 the state store cannot be "
+                + "read, 64 bad usage."})
 final class StateFailuresCommand implements Callable<Integer> {
     private final CliContext context;
 
-    @Parameters(index = "0", paramLabel = "<workflow_id>")
+    @Parameters(index = "0", paramLabel = "<workflow_id>", description = "The workflow whose parked items to list.")
     String workflowId;
 
     @Option(names = "--json", description = "Print the parked items as JSON, each with the item as read.")
