@@ -156,10 +156,8 @@ class KillAndResumeTest {
         assertEveryProfileExactlyOnce(out);
     }
 
-    @Test
-    void sigtermStopsTheRunWithTheInterruptedExitCodeAndSavesItsResultAndPosition() throws Exception {
-        String workflow = "export-sigterm-saved";
-        Path out = tmp.resolve(workflow + ".jsonl");
+    /** Starts the export, sends SIGTERM after 50 list calls: exit code 4 and a {@code fatal/interrupted} result. */
+    private JsonNode stopWithSigterm(String workflow, Path out) throws Exception {
         JsonNode stopped;
         try (CliProcess first = export(workflow, out)) {
             awaitReads(first, hrflow.requests().total(), 50);
@@ -169,6 +167,14 @@ class KillAndResumeTest {
         }
         assertThat(stopped.path("status").asText()).isEqualTo("fatal");
         assertThat(stopped.path("reason").asText()).isEqualTo("interrupted");
+        return stopped;
+    }
+
+    @Test
+    void sigtermStopsTheRunWithTheInterruptedExitCodeAndSavesItsResultAndPosition() throws Exception {
+        String workflow = "export-sigterm-saved";
+        Path out = tmp.resolve(workflow + ".jsonl");
+        JsonNode stopped = stopWithSigterm(workflow, out);
         assertThat(stopped.at("/events/write_success").asLong()).isPositive().isLessThan(PROFILES);
         try (CliProcess show = new CliProcess(tmp, env(), "state", "show", workflow)) {
             assertThat(show.waitForExit()).isZero();
@@ -186,15 +192,7 @@ class KillAndResumeTest {
     void sigtermStopsTheRunGracefullyWithTheInterruptedExitCodeAndItsPositionSaved() throws Exception {
         String workflow = "export-sigterm";
         Path out = tmp.resolve(workflow + ".jsonl");
-        JsonNode stopped;
-        try (CliProcess first = export(workflow, out)) {
-            awaitReads(first, hrflow.requests().total(), 50);
-            first.terminate();
-            assertThat(first.waitForExit()).as("stderr: %s", first.stderr()).isEqualTo(ExitCodes.INTERRUPTED);
-            stopped = result(first);
-        }
-        assertThat(stopped.path("status").asText()).isEqualTo("fatal");
-        assertThat(stopped.path("reason").asText()).isEqualTo("interrupted");
+        JsonNode stopped = stopWithSigterm(workflow, out);
         long written = stopped.at("/events/write_success").asLong();
         assertThat(written).isPositive().isLessThan(PROFILES);
         // every line counted written is in the file; a batch the stop interrupted may have left lines that are not
